@@ -98,8 +98,8 @@ export interface Section {
 export interface StatuteVersion {
   /** e.g. "lovbekendtgørelse nr. 145 af 24. februar 2020". */
   consolidation: string;
-  /** Amending acts folded in, e.g. ["lov nr. 655 af 11. juni 2024"]. */
-  amendments: string[];
+  /** Amending acts folded in, oldest first, with the date they came into force where we know it. */
+  amendments: { act: string; inForce?: string }[];
 }
 
 export interface Statute {
@@ -119,5 +119,7 @@ export interface Statute {
    */
   sectionIds: string[];
   structureComplete: boolean;
+  /** The act's last paragraph, when known: a paragraph after it does not exist. */
+  lastSection?: string;
   sections: Section[];
 }
