@@ -182,7 +182,7 @@ function statusKind(segment: string, section: RawSection): 'verified' | 'consoli
 function sourceCount(segment: string): number | undefined {
   const text = segment
     .replace(/\(\+[^)]*\)/g, '')
-    .replace(/(\d+) spejl\w* \+ (\d+) håndb\w+/g, (_, a: string, b: string) => `${Number(a) + Number(b)} kilder`);
+    .replace(/(\d+) spejl\S* \+ (\d+) håndb\S*/g, (_, a: string, b: string) => `${Number(a) + Number(b)} kilder`);
   const counts = [...text.matchAll(/(\d+)(?:-\d+)? kilde(?:r)?\b/g)].map((m) => Number(m[1]));
   return counts.length > 0 ? Math.min(...counts) : undefined;
 }
