@@ -6,7 +6,11 @@ const require = createRequire(import.meta.url);
 const config = require('../.dependency-cruiser.cjs');
 
 async function violations(paths: string[]): Promise<string[]> {
-  const result = await cruise(paths, { validate: true, ruleSet: { forbidden: config.forbidden }, ...config.options });
+  const result = await cruise(paths, {
+    validate: true,
+    ruleSet: { forbidden: config.forbidden },
+    ...config.options,
+  });
   const output = result.output as ICruiseResult;
   return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
 }

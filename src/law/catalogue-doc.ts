@@ -30,7 +30,11 @@ function renderSection(section: Section): string[] {
   for (const stk of section.subsections) {
     for (const version of stk.versions) {
       const label = section.subsections.length > 1 ? `Stk. ${stk.number}` : 'Tekst';
-      const meta = [provenanceText(version.provenance), period(version.from, version.until), version.amendedBy ? `ændret ved ${version.amendedBy}` : '']
+      const meta = [
+        provenanceText(version.provenance),
+        period(version.from, version.until),
+        version.amendedBy ? `ændret ved ${version.amendedBy}` : '',
+      ]
         .filter(Boolean)
         .join('; ');
       out.push(`**${label}** (${meta}):`, '');
@@ -65,13 +69,17 @@ export function renderLawCatalogue(statutes: readonly Statute[]): string {
     out.push(`## ${statute.title}`, '');
     out.push(`- Version: ${versionText(statute)}`);
     for (const a of statute.version.amendments) {
-      out.push(`- Ændringslov: ${a.act}${a.inForce ? `, i kraft ${a.inForce}` : ', ikrafttræden ikke registreret'}`);
+      out.push(
+        `- Ændringslov: ${a.act}${a.inForce ? `, i kraft ${a.inForce}` : ', ikrafttræden ikke registreret'}`,
+      );
     }
     out.push(
       `- Opbygning: ${statute.structureComplete ? 'fuldstændig' : 'delvis (paragraffer uden for listen er ukendte, ikke ikke-eksisterende)'}${statute.lastSection ? `; sidste paragraf § ${statute.lastSection}` : ''}`,
     );
     out.push(`- Paragraffer med tekst: ${statute.sections.filter((s) => s.subsections.length > 0).length}`);
-    out.push(`- Paragraffer, der findes, men uden tekst i lovdata: ${notHeld.length > 0 ? notHeld.map((id) => `§ ${id}`).join(', ') : 'ingen'}`);
+    out.push(
+      `- Paragraffer, der findes, men uden tekst i lovdata: ${notHeld.length > 0 ? notHeld.map((id) => `§ ${id}`).join(', ') : 'ingen'}`,
+    );
     out.push('');
     for (const section of statute.sections) out.push(...renderSection(section));
   }

@@ -87,7 +87,11 @@ export function quoteBlock(refs: LegalRef[], date?: string): QuoteBlock {
         });
       }
     }
-    groups.push({ statute: statute.id, heading: `Uddrag af ${statute.name} (${versionText(statute, date)})`, sections });
+    groups.push({
+      statute: statute.id,
+      heading: `Uddrag af ${statute.name} (${versionText(statute, date)})`,
+      sections,
+    });
   }
   return { groups, problems };
 }

@@ -26,7 +26,12 @@ export type Resolution =
       provenance: Provenance;
     }
   /** The act's structure shows the reference does not exist (e.g. "§ 30, nr. 3", "§ 45"). */
-  | { kind: 'not-found'; ref: LegalRef; level: 'section' | 'subsection' | 'item' | 'sentence'; message: string }
+  | {
+      kind: 'not-found';
+      ref: LegalRef;
+      level: 'section' | 'subsection' | 'item' | 'sentence';
+      message: string;
+    }
   /** It exists in another wording of the act, but not on the date asked. */
   | { kind: 'not-in-force'; ref: LegalRef; message: string; from?: string; until?: string }
   | { kind: 'repealed'; ref: LegalRef; message: string }
@@ -35,7 +40,12 @@ export type Resolution =
   /** We do not know the act's structure there: it may or may not exist. */
   | { kind: 'unknown'; ref: LegalRef; message: string };
 
-const STATUS_RANK: Record<Provenance['status'], number> = { verified: 0, consolidated: 1, secondary: 2, missing: 3 };
+const STATUS_RANK: Record<Provenance['status'], number> = {
+  verified: 0,
+  consolidated: 1,
+  secondary: 2,
+  missing: 3,
+};
 
 /** The weaker of several provenances (missing < secondary < consolidated < verified; then fewer sources). */
 export function weakestProvenance(provenances: Provenance[]): Provenance {
@@ -86,7 +96,11 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
 
   if (!section) {
     if (statute.sectionIds.includes(ref.section)) {
-      return { kind: 'text-missing', ref, message: `${sectionLabel} findes, men teksten er ikke med i lovdata.` };
+      return {
+        kind: 'text-missing',
+        ref,
+        message: `${sectionLabel} findes, men teksten er ikke med i lovdata.`,
+      };
     }
     if (statute.lastSection && compareSectionIds(ref.section, statute.lastSection) > 0) {
       return {
@@ -97,7 +111,12 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
       };
     }
     if (statute.structureComplete) {
-      return { kind: 'not-found', ref, level: 'section', message: `${sectionLabel} findes ikke i ${statute.name}.` };
+      return {
+        kind: 'not-found',
+        ref,
+        level: 'section',
+        message: `${sectionLabel} findes ikke i ${statute.name}.`,
+      };
     }
     return {
       kind: 'unknown',
@@ -116,7 +135,8 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
   }
 
   if (stkNumber === undefined) {
-    if (inForce.length === 0) return { kind: 'not-in-force', ref, message: `${label} var ikke i kraft på datoen.` };
+    if (inForce.length === 0)
+      return { kind: 'not-in-force', ref, message: `${label} var ikke i kraft på datoen.` };
     return found(ref, statute, section, inForce, inForce.map((s) => s.version.text).join('\n'));
   }
 
@@ -126,14 +146,18 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
       kind: 'not-found',
       ref,
       level: 'subsection',
-      message: `${label} findes ikke: § ${section.id} har ${section.subsections.length === 1 ? 'kun ét stk.' : `stk. ${span(section.subsections.length)}`}.`,
+      message: `${label} findes ikke: § ${section.id} har ${section.subsections.length === 1 ? 'kun ét stk.' : `stk. ${span(section.subsections.length)}.`}`,
     };
   }
   const version = versionOn(stk.versions, date);
   if (!version) {
     const from = stk.versions[0]?.from;
     const until = stk.versions[stk.versions.length - 1]?.until;
-    const when = from ? ` (gælder fra ${danishDate(from)})` : until ? ` (gjaldt til ${danishDate(until)})` : '';
+    const when = from
+      ? ` (gælder fra ${danishDate(from)})`
+      : until
+        ? ` (gjaldt til ${danishDate(until)})`
+        : '';
     const result: Resolution = {
       kind: 'not-in-force',
       ref,
@@ -150,7 +174,10 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
     const item = version.items.find((i) => i.number === ref.item);
     if (!item) {
       const has = version.items.length === 0 ? 'ingen numre' : `nr. ${span(version.items.length)}`;
-      const where = ref.subsection !== undefined || section.subsections.length > 1 ? `stk. ${stk.number}` : `§ ${section.id}`;
+      const where =
+        ref.subsection !== undefined || section.subsections.length > 1
+          ? `stk. ${stk.number}`
+          : `§ ${section.id}`;
       return { kind: 'not-found', ref, level: 'item', message: `${label} findes ikke: ${where} har ${has}.` };
     }
     text = item.text;

@@ -7,14 +7,20 @@ import { compareQuotation, normaliseQuotation } from '../../src/law/compare';
 import { quoteBlock, quoteLines, versionText } from '../../src/law/quote';
 import type { LegalRef } from '../../src/law/types';
 
-const offl = (section: string, rest: Partial<LegalRef> = {}): LegalRef => ({ statute: 'offl', section, ...rest });
+const offl = (section: string, rest: Partial<LegalRef> = {}): LegalRef => ({
+  statute: 'offl',
+  section,
+  ...rest,
+});
 
 describe('versionText', () => {
   it('names the amending acts in force on the date', () => {
     expect(versionText(getStatute('offl'), '2025-02-10')).toBe(
       'lovbekendtgørelse nr. 145 af 24. februar 2020, som ændret ved lov nr. 655 af 11. juni 2024',
     );
-    expect(versionText(getStatute('offl'), '2024-01-10')).toBe('lovbekendtgørelse nr. 145 af 24. februar 2020');
+    expect(versionText(getStatute('offl'), '2024-01-10')).toBe(
+      'lovbekendtgørelse nr. 145 af 24. februar 2020',
+    );
     expect(versionText(getStatute('fvl'), '2025-02-10')).toBe(
       'lovbekendtgørelse nr. 433 af 22. april 2014, som ændret ved lov nr. 503 af 23. maj 2018 og lov nr. 655 af 11. juni 2024',
     );
@@ -24,7 +30,14 @@ describe('versionText', () => {
 describe('quoteBlock', () => {
   it('quotes whole paragraphs once each, in the law order, grouped per act', () => {
     const block = quoteBlock(
-      [offl('30', { item: 1 }), offl('7'), offl('14', { subsection: 1 }), offl('30'), { statute: 'fvl', section: '25' }, offl('11')],
+      [
+        offl('30', { item: 1 }),
+        offl('7'),
+        offl('14', { subsection: 1 }),
+        offl('30'),
+        { statute: 'fvl', section: '25' },
+        offl('11'),
+      ],
       '2025-02-10',
     );
     expect(block.problems).toEqual([]);
@@ -40,11 +53,18 @@ describe('quoteBlock', () => {
       '2) indførelser i journaler, registre og andre fortegnelser vedrørende den pågældende sags dokumenter.',
       'Stk. 3. Retten til aktindsigt efter stk. 2, nr. 1, i et dokument, der er afsendt af myndigheden m.v., gælder først fra dagen efter afsendelsen af dokumentet.',
     ]);
-    expect(block.groups[0]?.sections[3]?.lines[0]).toBe('§ 30. Retten til aktindsigt omfatter ikke oplysninger om');
+    expect(block.groups[0]?.sections[3]?.lines[0]).toBe(
+      '§ 30. Retten til aktindsigt omfatter ikke oplysninger om',
+    );
   });
 
   it('lettered paragraphs sort after their number', () => {
-    const block = quoteBlock([{ statute: 'fvl', section: '15 b' }, { statute: 'fvl', section: '15' }, { statute: 'fvl', section: '9 a' }, { statute: 'fvl', section: '10' }]);
+    const block = quoteBlock([
+      { statute: 'fvl', section: '15 b' },
+      { statute: 'fvl', section: '15' },
+      { statute: 'fvl', section: '9 a' },
+      { statute: 'fvl', section: '10' },
+    ]);
     expect(block.groups[0]?.sections.map((s) => s.sectionId)).toEqual(['9 a', '10', '15', '15 b']);
   });
 
@@ -52,15 +72,26 @@ describe('quoteBlock', () => {
     const before = quoteBlock([offl('9')], '2024-05-01').groups[0]?.sections[0]?.lines;
     const after = quoteBlock([offl('9')], '2024-08-01').groups[0]?.sections[0]?.lines;
     expect(before).toContain('2) anmodningen må antages at skulle tjene et retsstridigt formål el.lign.');
-    expect(after).toContain('2) anmodningen må antages at skulle tjene et retsstridigt eller chikanøst formål el.lign.');
-    expect(quoteBlock([{ statute: 'fvl', section: '9 a' }], '2024-05-01').groups[0]?.sections[0]?.lines).toHaveLength(1);
+    expect(after).toContain(
+      '2) anmodningen må antages at skulle tjene et retsstridigt eller chikanøst formål el.lign.',
+    );
+    expect(
+      quoteBlock([{ statute: 'fvl', section: '9 a' }], '2024-05-01').groups[0]?.sections[0]?.lines,
+    ).toHaveLength(1);
   });
 
   it('never inserts a text it does not hold, and says why in Danish', () => {
-    const block = quoteBlock([offl('30', { item: 3 }), { statute: 'fvl', section: '5' }, offl('44'), { statute: 'dbl', section: '7' }]);
+    const block = quoteBlock([
+      offl('30', { item: 3 }),
+      { statute: 'fvl', section: '5' },
+      offl('44'),
+      { statute: 'dbl', section: '7' },
+    ]);
     expect(block.groups).toEqual([]);
     expect(block.problems.map((p) => p.kind)).toEqual(['not-found', 'text-missing', 'repealed', 'unknown']);
-    expect(block.problems[1]?.message).toBe('Forvaltningslovens § 5 findes, men teksten er ikke med i lovdata.');
+    expect(block.problems[1]?.message).toBe(
+      'Forvaltningslovens § 5 findes, men teksten er ikke med i lovdata.',
+    );
   });
 
   it('quotes a secondary text with a warning', () => {
@@ -91,7 +122,10 @@ describe('quoteBlock', () => {
         if (section.repealed) continue;
         const lines = block.groups[0]?.sections[0]?.lines.join('\n') ?? '';
         const expected = section.subsections
-          .map((s, i) => `${i === 0 ? `§ ${section.id}.` : `Stk. ${s.number}.`} ${s.versions[s.versions.length - 1]?.text}`)
+          .map(
+            (s, i) =>
+              `${i === 0 ? `§ ${section.id}.` : `Stk. ${s.number}.`} ${s.versions[s.versions.length - 1]?.text}`,
+          )
           .join('\n');
         expect(lines, `${statute.id} § ${section.id}`).toBe(expected);
       }
@@ -100,12 +134,16 @@ describe('quoteBlock', () => {
 });
 
 describe('compareQuotation', () => {
-  const seedLetter = readFileSync(join(import.meta.dirname, '../fixtures/seeds/000_d5b51ebb6e20dbe0.txt'), 'utf8');
+  const seedLetter = readFileSync(
+    join(import.meta.dirname, '../fixtures/seeds/000_d5b51ebb6e20dbe0.txt'),
+    'utf8',
+  );
   const appendixOf = (start: string, end: string) => {
     const from = seedLetter.indexOf(start);
     return seedLetter.slice(from, seedLetter.indexOf(end, from));
   };
-  const lawText = (section: string) => quoteBlock([offl(section)], '2025-02-10').groups[0]?.sections[0]?.lines.join('\n') ?? '';
+  const lawText = (section: string) =>
+    quoteBlock([offl(section)], '2025-02-10').groups[0]?.sections[0]?.lines.join('\n') ?? '';
 
   it('finds both misquotations in the seed letter’s § 7: "med" missing and "indførsler"', () => {
     const quoted = appendixOf('§ 7. Enhver kan', '§ 11. Enhver kan');
@@ -124,17 +162,36 @@ describe('compareQuotation', () => {
   });
 
   it('accepts the seed letter’s §§ 11, 14 and 38 despite PDF line breaks and hyphenation', () => {
-    expect(compareQuotation(appendixOf('§ 11. Enhver kan', '§ 14. Det skal'), lawText('11')).differences).toEqual([]);
-    expect(compareQuotation(appendixOf('§ 14. Det skal', '§ 30. Retten'), lawText('14')).differences).toEqual([]);
-    expect(compareQuotation(appendixOf('§ 38. En afgørelse', '\n \n \n'), lawText('38')).differences).toEqual([]);
+    expect(
+      compareQuotation(appendixOf('§ 11. Enhver kan', '§ 14. Det skal'), lawText('11')).differences,
+    ).toEqual([]);
+    expect(compareQuotation(appendixOf('§ 14. Det skal', '§ 30. Retten'), lawText('14')).differences).toEqual(
+      [],
+    );
+    expect(compareQuotation(appendixOf('§ 38. En afgørelse', '\n \n \n'), lawText('38')).differences).toEqual(
+      [],
+    );
   });
 
   it('ignores non-breaking spaces and soft hyphens, not changed words', () => {
-    expect(compareQuotation('Retten til aktindsigt omfatter ikke sager om førelse af en kalender.', 'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.').matches).toBe(true);
-    expect(compareQuotation('Retten\u00a0til akt\u00adindsigt omfatter ikke sager om førelse af en kalender.', 'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.').matches).toBe(true);
-    expect(compareQuotation('Retten til aktindsigt omfatter ikke sager om føring af en kalender.', 'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.').differences).toEqual([
-      { expected: 'førelse', actual: 'føring', index: 7 },
-    ]);
+    expect(
+      compareQuotation(
+        'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.',
+        'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.',
+      ).matches,
+    ).toBe(true);
+    expect(
+      compareQuotation(
+        'Retten\u00a0til akt\u00adindsigt omfatter ikke sager om førelse af en kalender.',
+        'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.',
+      ).matches,
+    ).toBe(true);
+    expect(
+      compareQuotation(
+        'Retten til aktindsigt omfatter ikke sager om føring af en kalender.',
+        'Retten til aktindsigt omfatter ikke sager om førelse af en kalender.',
+      ).differences,
+    ).toEqual([{ expected: 'førelse', actual: 'føring', index: 7 }]);
   });
 
   it('normalises "el.lign. ," and keeps real hyphens', () => {

@@ -22,7 +22,14 @@ export function parseAnnotatedAct(markdown: string): RawAct {
     const line = raw.trimEnd();
     const heading = SECTION_HEADING.exec(line);
     if (heading) {
-      current = { id: heading[1] ?? '', subsections: [], repealed: false, notes: [], statuses: [], line: lineNo };
+      current = {
+        id: heading[1] ?? '',
+        subsections: [],
+        repealed: false,
+        notes: [],
+        statuses: [],
+        line: lineNo,
+      };
       sections.push(current);
       return;
     }
@@ -56,7 +63,8 @@ export function parseAnnotatedAct(markdown: string): RawAct {
 
   const seen = new Set<string>();
   for (const section of sections) {
-    if (seen.has(section.id)) throw new LawImportError(`§ ${section.id} (line ${section.line}) appears twice`);
+    if (seen.has(section.id))
+      throw new LawImportError(`§ ${section.id} (line ${section.line}) appears twice`);
     seen.add(section.id);
   }
   return { sections };

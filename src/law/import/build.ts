@@ -32,7 +32,11 @@ export function buildStatute(raw: RawAct, meta: ActMeta): Statute {
   }
 
   const sections: Section[] = raw.sections.map((rawSection) => {
-    const provenances = provenanceBySubsection(rawSection, meta, changes.map((c) => c.change));
+    const provenances = provenanceBySubsection(
+      rawSection,
+      meta,
+      changes.map((c) => c.change),
+    );
     const subsections: Subsection[] = rawSection.subsections.map((rawStk, index) => {
       const provenance = provenances[index] as Provenance;
       const current = toVersion(rawStk, provenance);
@@ -63,7 +67,9 @@ export function buildStatute(raw: RawAct, meta: ActMeta): Statute {
     abbreviation: names.abbreviation,
     version: {
       consolidation: meta.consolidation,
-      amendments: meta.amendments.map((a) => (a.inForce ? { act: a.act, inForce: a.inForce } : { act: a.act })),
+      amendments: meta.amendments.map((a) =>
+        a.inForce ? { act: a.act, inForce: a.inForce } : { act: a.act },
+      ),
     },
     sectionIds: meta.sectionIds,
     structureComplete: meta.structureComplete,
@@ -112,7 +118,10 @@ function earlierVersion(
     items: rawStk.items.map((i) => ({ number: i.number, text: remove(i.text) })),
   };
   if (rawStk.tail) earlier.tail = remove(rawStk.tail);
-  const base: Provenance = { ...provenance, status: provenance.status === 'consolidated' ? 'verified' : provenance.status };
+  const base: Provenance = {
+    ...provenance,
+    status: provenance.status === 'consolidated' ? 'verified' : provenance.status,
+  };
   return { ...toVersion(earlier, base), until };
 }
 
@@ -122,7 +131,11 @@ const SEGMENT_SCOPE = /^(begyndelsen af )?stk\. ([\d\-, og]+?)(?=\s+(?:ordret|be
  * Maps the status lines under a paragraph to a provenance per stk. Unrecognised wording is an error, so a
  * maintainer extends this function rather than the data silently claiming too much.
  */
-function provenanceBySubsection(section: RawSection, meta: ActMeta, changes: AmendmentChange[]): Provenance[] {
+function provenanceBySubsection(
+  section: RawSection,
+  meta: ActMeta,
+  changes: AmendmentChange[],
+): Provenance[] {
   const count = Math.max(section.subsections.length, 1);
   const override = meta.provenanceOverrides?.[section.id];
   const sources = section.notes;
@@ -130,10 +143,17 @@ function provenanceBySubsection(section: RawSection, meta: ActMeta, changes: Ame
     return Array.from({ length: count }, () => ({ ...override, sources }));
   }
   if (section.statuses.length === 0) {
-    throw new LawImportError(`§ ${section.id} (line ${section.line}) has no status line and no override in acts.ts`);
+    throw new LawImportError(
+      `§ ${section.id} (line ${section.line}) has no status line and no override in acts.ts`,
+    );
   }
   const amended = new Set(changes.filter((c) => c.section === section.id).map((c) => c.subsection));
-  const claims: { stk?: number[]; partial: boolean; kind: 'verified' | 'consolidated' | 'secondary' | 'missing'; sources?: number }[] = [];
+  const claims: {
+    stk?: number[];
+    partial: boolean;
+    kind: 'verified' | 'consolidated' | 'secondary' | 'missing';
+    sources?: number;
+  }[] = [];
   for (const status of section.statuses) {
     for (const rawSegment of status.text.split(';')) {
       const segment = rawSegment.trim().replace(/\.$/, '');
@@ -141,7 +161,12 @@ function provenanceBySubsection(section: RawSection, meta: ActMeta, changes: Ame
       const scope = SEGMENT_SCOPE.exec(segment);
       // A segment's own "stk. 3-5:" wins over the line's label ("Status stk. 2: ...; stk. 3-5: ...").
       const stk = scope ? parseStkList(scope[2] ?? '') : status.scope;
-      claims.push({ stk, partial: Boolean(scope?.[1]), kind: statusKind(segment, section), sources: sourceCount(segment) });
+      claims.push({
+        stk,
+        partial: Boolean(scope?.[1]),
+        kind: statusKind(segment, section),
+        sources: sourceCount(segment),
+      });
     }
   }
   const statusLine = section.statuses.map((s) => s.text).join(' ');
@@ -160,7 +185,11 @@ function provenanceBySubsection(section: RawSection, meta: ActMeta, changes: Ame
         ? 'secondary'
         : 'verified';
     // "konsolideret af os" concerns the stk. the amending act changed; without one recorded, all of them.
-    if (kinds.includes('consolidated') && status === 'verified' && (amended.size === 0 || amended.has(number))) {
+    if (
+      kinds.includes('consolidated') &&
+      status === 'verified' &&
+      (amended.size === 0 || amended.has(number))
+    ) {
       status = 'consolidated';
     }
     const counts = applying.map((c) => c.sources).filter((n): n is number => n !== undefined);
@@ -170,7 +199,10 @@ function provenanceBySubsection(section: RawSection, meta: ActMeta, changes: Ame
   });
 }
 
-function statusKind(segment: string, section: RawSection): 'verified' | 'consolidated' | 'secondary' | 'missing' {
+function statusKind(
+  segment: string,
+  section: RawSection,
+): 'verified' | 'consolidated' | 'secondary' | 'missing' {
   if (/TEKST IKKE FUNDET|ikke fundet/i.test(segment)) return 'missing';
   if (/konsolideret af os/.test(segment)) return 'consolidated';
   if (/sekundær/.test(segment)) return 'secondary';
@@ -182,7 +214,10 @@ function statusKind(segment: string, section: RawSection): 'verified' | 'consoli
 function sourceCount(segment: string): number | undefined {
   const text = segment
     .replace(/\(\+[^)]*\)/g, '')
-    .replace(/(\d+) spejl\S* \+ (\d+) håndb\S*/g, (_, a: string, b: string) => `${Number(a) + Number(b)} kilder`);
+    .replace(
+      /(\d+) spejl\S* \+ (\d+) håndb\S*/g,
+      (_, a: string, b: string) => `${Number(a) + Number(b)} kilder`,
+    );
   const counts = [...text.matchAll(/(\d+)(?:-\d+)? kilde(?:r)?\b/g)].map((m) => Number(m[1]));
   return counts.length > 0 ? Math.min(...counts) : undefined;
 }

@@ -46,7 +46,14 @@ export function parseRetsinformationText(text: string, statusLine: string): RawA
       if (sections.some((s) => s.id === id)) {
         throw new LawImportError(`§ ${id} (line ${lineNo}) appears twice`);
       }
-      current = { id, subsections: [], repealed: false, notes: [], statuses: [{ text: statusLine }], line: lineNo };
+      current = {
+        id,
+        subsections: [],
+        repealed: false,
+        notes: [],
+        statuses: [{ text: statusLine }],
+        line: lineNo,
+      };
       sections.push(current);
       const rest = start[2] ?? '';
       if (/^\(Ophævet\)\.?$/.test(rest)) current.repealed = true;
