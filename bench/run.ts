@@ -1,0 +1,33 @@
+/**
+ * Runs the project's benchmarks (`npm run bench`). Each benchmark module registers its tasks on a fresh
+ * tinybench `Bench` and may print derived figures afterwards; to add one, import it and list it in MODULES.
+ */
+import { Bench } from 'tinybench';
+import * as citations from './citations.bench';
+
+export interface BenchModule {
+  /** Printed above the module's results. */
+  title: string;
+  /** Adds the module's tasks. */
+  register(bench: Bench): void;
+  /** Prints figures derived from the results, such as how cost grows with input size. */
+  report?(meanMs: (taskName: string) => number): void;
+}
+
+const MODULES: BenchModule[] = [citations];
+
+/** The mean latency of a finished task, in milliseconds. */
+function meanOf(bench: Bench, taskName: string): number {
+  const result = bench.getTask(taskName)?.result;
+  if (!result || !('latency' in result)) throw new Error(`Benchmark task "${taskName}" has no result`);
+  return result.latency.mean;
+}
+
+for (const module of MODULES) {
+  const bench = new Bench({ name: module.title, time: 2000, warmupTime: 500, throws: true });
+  module.register(bench);
+  await bench.run();
+  console.log(`\n${module.title}`);
+  console.table(bench.table());
+  module.report?.((taskName) => meanOf(bench, taskName));
+}
