@@ -36,7 +36,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'react', 'react-dom'],
+          paths: [
+            'fs',
+            'node:fs',
+            'fs/promises',
+            'node:fs/promises',
+            'path',
+            'node:path',
+            'react',
+            'react-dom',
+          ],
           patterns: ['@fluentui/*', '@microsoft/office-js', 'office-addin-*'],
         },
       ],

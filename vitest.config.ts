@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Benchmarks are not vitest benches: `npm run bench` runs bench/run.ts with tinybench.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -48,14 +48,16 @@ try {
   } else {
     const text = readFileSync(file, 'utf8');
     const isAnnotated = /^## § /m.test(text);
-    const id = (values.statute ?? ACTS.find((a) => a.rawFile === basename(file))?.id) as StatuteId | undefined;
+    const id = (values.statute ?? ACTS.find((a) => a.rawFile === basename(file))?.id) as
+      StatuteId | undefined;
     if (!id) throw new Error('Name the act with --statute offl|fvl|dbl');
     const meta = actMeta(id);
     if (isAnnotated) {
       parseAnnotatedAct(text); // fail before writing anything
       writeFileSync(join(rawDir, meta.rawFile), text);
     } else {
-      if (!values.status) throw new Error('Give the source and trust of a Retsinformation text with --status "..."');
+      if (!values.status)
+        throw new Error('Give the source and trust of a Retsinformation text with --status "..."');
       const raw = parseRetsinformationText(text, values.status);
       writeFileSync(join(rawDir, meta.rawFile), toAnnotatedMarkdown(meta.title, raw));
     }

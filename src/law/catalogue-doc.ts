@@ -77,6 +77,8 @@ export function renderLawCatalogue(statutes: readonly Statute[]): string {
       `- Opbygning: ${statute.structureComplete ? 'fuldstændig' : 'delvis (paragraffer uden for listen er ukendte, ikke ikke-eksisterende)'}${statute.lastSection ? `; sidste paragraf § ${statute.lastSection}` : ''}`,
     );
     out.push(`- Paragraffer med tekst: ${statute.sections.filter((s) => s.subsections.length > 0).length}`);
+    const repealed = statute.sections.filter((s) => s.repealed).map((s) => `§ ${s.id}`);
+    if (repealed.length > 0) out.push(`- Ophævet: ${repealed.join(', ')}`);
     out.push(
       `- Paragraffer, der findes, men uden tekst i lovdata: ${notHeld.length > 0 ? notHeld.map((id) => `§ ${id}`).join(', ') : 'ingen'}`,
     );

@@ -27,6 +27,7 @@
  * them. Sentence lists share their end ("1. og 2. pkt.").
  */
 import { isActWord, readAct, type ActMention } from './citation-acts';
+import { expandSectionRange } from './catalogue';
 import { compareSectionIds, expandNumbers, expandSectionIds, MAX_RANGE_MEMBERS } from './citation-sections';
 import { tokenize, type Tokens } from './citation-tokens';
 import { STATUTE_NAMES, statuteNames } from './names';
@@ -38,8 +39,9 @@ export interface ParseOptions {
   /** The act of a bare "§ 30" when no act was named earlier; default 'offl' (then `statuteAssumed` is true). */
   defaultStatute?: StatuteId;
   /**
-   * The section ids of a range such as "§§ 14-15 b", in order, from the act's structure. When absent or when it
-   * returns undefined or an empty list, the range yields its endpoints and the whole numbers between them.
+   * The section ids of a range such as "§§ 14-15 b", in order. Defaults to the act's structure in the law
+   * data (forvaltningslovens §§ 14-15 b includes §§ 14 a, 14 b and 15 a); when it returns undefined or an
+   * empty list, the range yields its endpoints and the whole numbers between them.
    */
   expandRange?: (statute: StatuteId, from: string, to: string) => string[] | undefined;
 }
@@ -540,7 +542,7 @@ class CitationParser {
   }
 
   private expandSections(statute: StatuteId | undefined, range: SectionRange): string[] {
-    const custom = statute && this.options.expandRange?.(statute, range.from, range.to);
+    const custom = statute && (this.options.expandRange ?? expandSectionRange)(statute, range.from, range.to);
     if (custom && custom.length > 0) {
       return custom.length <= MAX_RANGE_MEMBERS ? custom : [range.from, range.to];
     }

@@ -334,3 +334,16 @@ describe('compareSectionIds', () => {
     expect(['x', '9', 'a'].sort(compareSectionIds)).toStrictEqual(['9', 'a', 'x']);
   });
 });
+
+describe('ranges follow the law data by default', () => {
+  it('forvaltningslovens §§ 14-15 b includes the lettered paragraphs', () => {
+    expect(parseCitations('forvaltningslovens §§ 14-15 b').map((c) => c.ref.section)).toEqual([
+      '14',
+      '14 a',
+      '14 b',
+      '15',
+      '15 a',
+      '15 b',
+    ]);
+  });
+});
