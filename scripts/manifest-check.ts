@@ -131,6 +131,9 @@ function pngSize(file: string): { width: number; height: number } | undefined {
  * @example
  * checkManifest(readFileSync('manifest.xml', 'utf8'), 'assets') // => []
  */
+/** Office's limit on resource ids (bt:Image, bt:Url, bt:String). */
+const RESOURCE_ID_MAX = 32;
+
 export function checkManifest(xml: string, assetsDir: string): string[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`manifest is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
@@ -377,6 +380,27 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
     const url = value(name);
     if (url === undefined) problem(`${name} is missing`);
     else checkIcon(url, name, [size]);
+  }
+
+  // Resources: Office rejects an id longer than 32 characters, a short string over 125, a long one over 250.
+  for (const element of descendants(root, (e) => e.name.startsWith('bt:') && e.attrs.id !== undefined)) {
+    const resId = element.attrs.id ?? '';
+    if (resId.length > RESOURCE_ID_MAX) {
+      problem(`resource id ${JSON.stringify(resId)} is longer than ${RESOURCE_ID_MAX} characters`);
+    }
+  }
+  const stringLimits: [string, number][] = [
+    ['bt:ShortStrings', 125],
+    ['bt:LongStrings', 250],
+  ];
+  for (const [group, max] of stringLimits) {
+    for (const groupElement of descendants(root, (e) => e.name === group)) {
+      for (const string of childrenNamed(groupElement, 'bt:String')) {
+        if ((string.attrs.DefaultValue ?? '').length > max) {
+          problem(`${group} ${string.attrs.id} is longer than ${max} characters`);
+        }
+      }
+    }
   }
 
   return problems;

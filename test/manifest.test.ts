@@ -36,6 +36,16 @@ describe('manifest.xml', () => {
   it.each<[string, string, RegExp]>([
     ['the locale is not Danish', mutate('<DefaultLocale>da-DK<', '<DefaultLocale>en-US<'), /DefaultLocale/],
     [
+      'a resource id is longer than Office allows (32 characters)',
+      mutate(/"Aktindsigt\.PaneButton\.Tooltip"/g, '"Aktindsigt.TaskpaneButton.Tooltip"'),
+      /longer than 32 characters/,
+    ],
+    [
+      'a ribbon label is longer than 125 characters',
+      mutate(/(<bt:String id="Aktindsigt\.Group\.Label" DefaultValue=")[^"]*"/, `$1${'x'.repeat(126)}"`),
+      /longer than 125 characters/,
+    ],
+    [
       'the display name differs',
       mutate('DisplayName DefaultValue="Aktindsigt"', 'DisplayName DefaultValue="Access"'),
       /DisplayName/,
