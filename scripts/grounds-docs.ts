@@ -1,0 +1,11 @@
+/** Writes docs/grounds-catalogue.md from the grounds catalogue (`npm run docs`). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GROUNDS } from '../src/grounds/catalogue';
+import { renderGroundsCatalogue } from '../src/grounds/catalogue-doc';
+
+const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'grounds-catalogue.md');
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, renderGroundsCatalogue(GROUNDS));
+console.log(`Wrote ${file}`);
