@@ -4,6 +4,7 @@
  */
 import { Bench } from 'tinybench';
 import * as citations from './citations.bench';
+import * as compose from './compose.bench';
 
 export interface BenchModule {
   /** Printed above the module's results. */
@@ -14,7 +15,7 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void;
 }
 
-const MODULES: BenchModule[] = [citations];
+const MODULES: BenchModule[] = [citations, compose];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {

@@ -4,6 +4,7 @@
  */
 import { findSection, getStatute, versionOn } from './catalogue';
 import { compareSectionIds, formatRef } from './citations';
+import { danishDate } from './dates';
 import { splitSentences } from './sentences';
 import type { LegalRef, Provenance, Section, Statute, SubsectionVersion } from './types';
 
@@ -58,25 +59,6 @@ export function weakestProvenance(provenances: Provenance[]): Provenance {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function danishDate(iso: string): string {
-  const months = [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}. ${months[(m ?? 1) - 1]} ${y}`;
 }
 
 /** Numbers as a Danish range list: [1, 2] -> "1-2", [1] -> "1". */

@@ -25,7 +25,11 @@ const field = (name: string, label: string, hint: string, required = true): Temp
   required,
 });
 
-export const COMPANION_TEXTS: Record<Companion, CompanionText> = {
+/**
+ * `data-extract-personal` has no text of its own: the ground's template (offentlighedslovens § 11, stk. 2)
+ * already says which personal data are left out and why.
+ */
+export const COMPANION_TEXTS: Partial<Record<Companion, CompanionText>> = {
   meroffentlighed: {
     id: 'meroffentlighed',
     part: 'meroffentlighed',
@@ -100,15 +104,23 @@ export const COMPANION_TEXTS: Record<Companion, CompanionText> = {
     template:
       'Vi kan ikke ud fra din anmodning finde frem til de sager eller dokumenter, du ønsker aktindsigt i, fordi {uklart}. Hvis du fortsat ønsker aktindsigt, er du velkommen til at sende en ny anmodning, hvor du oplyser {oplys}.',
     fields: [
-      field('uklart', 'Hvad er uklart', 'Fx: anmodningen ikke angiver, hvilken periode eller hvilket emne den angår'),
-      field('oplys', 'Hvad ansøgeren skal oplyse', 'Fx: hvilket byggeprojekt og hvilken periode anmodningen angår'),
+      field(
+        'uklart',
+        'Hvad er uklart',
+        'Fx: anmodningen ikke angiver, hvilken periode eller hvilket emne den angår',
+      ),
+      field(
+        'oplys',
+        'Hvad ansøgeren skal oplyse',
+        'Fx: hvilket byggeprojekt og hvilken periode anmodningen angår',
+      ),
     ],
   },
   'data-extract': {
     id: 'data-extract',
     part: 'reasoning',
     title: 'Sammenstilling af oplysninger',
-    template: 'Sammenstillingen kan ikke foretages ved få og enkle kommandoer, fordi {kommandoer}.',
+    template: 'Vurderingen bygger på, at {kommandoer}.',
     fields: [
       field(
         'kommandoer',
@@ -116,13 +128,5 @@ export const COMPANION_TEXTS: Record<Companion, CompanionText> = {
         'Fx: oplysningerne ligger i to systemer uden fælles nøgle og skal samkøres manuelt, hvilket vi anslår vil tage ca. 15 timer',
       ),
     ],
-  },
-  'data-extract-personal': {
-    id: 'data-extract-personal',
-    part: 'reasoning',
-    title: 'Personoplysninger til forskning og statistik',
-    template:
-      'Oplysningerne er personoplysninger, som vi behandler til {formaal}. Retten til en sammenstilling omfatter ikke sådanne oplysninger, jf. {reference}.',
-    fields: [field('formaal', 'Formål med behandlingen', 'Fx: en statistisk undersøgelse af ventetider')],
   },
 };

@@ -37,11 +37,16 @@ export function blockTag(blockId: string): string {
  * "offentlighedslovens § 23, stk. 1, nr. 1, og § 30, nr. 1".
  */
 export function formatRefList(refs: LegalRef[]): string {
-  const parts = refs.map((ref, i) => (i > 0 && refs[i - 1]?.statute === ref.statute ? formatSectionOnly(ref) : formatRef(ref)));
+  const parts = refs.map((ref, i) =>
+    i > 0 && refs[i - 1]?.statute === ref.statute ? formatSectionOnly(ref) : formatRef(ref),
+  );
   if (parts.length <= 1) return parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
   const before = refs[refs.length - 2];
-  const comma = before && (before.subsection !== undefined || before.item !== undefined || before.sentence !== undefined) ? ',' : '';
+  const comma =
+    before && (before.subsection !== undefined || before.item !== undefined || before.sentence !== undefined)
+      ? ','
+      : '';
   return `${parts.slice(0, -1).join(', ')}${comma} og ${last}`;
 }
 
@@ -80,14 +85,25 @@ interface Context {
   warnings: string[];
 }
 
-function withFields(ctx: Context, blockId: string, template: string, fields: TemplateField[], values: Record<string, string>): BlockParagraph[] {
+function withFields(
+  ctx: Context,
+  blockId: string,
+  template: string,
+  fields: TemplateField[],
+  values: Record<string, string>,
+): BlockParagraph[] {
   const filled = fillTemplate(template, fields, values, blockId);
   ctx.missing.push(...filled.missing);
   return filled.paragraphs;
 }
 
 function dateBlock(ctx: Context): Block {
-  return { id: 'date', part: 'date', title: 'Dato', paragraphs: [plain(danishDate(ctx.decision.letterDate))] };
+  return {
+    id: 'date',
+    part: 'date',
+    title: 'Dato',
+    paragraphs: [plain(danishDate(ctx.decision.letterDate))],
+  };
 }
 
 function requestReferenceBlock(ctx: Context): Block {
@@ -97,7 +113,12 @@ function requestReferenceBlock(ctx: Context): Block {
   if (request.requester) paragraphs.push(plain(`Kære ${request.requester}`));
   const fields: TemplateField[] = [
     { name: 'modtaget', label: 'Dato for anmodningen', hint: 'Fx: 3. marts 2025', required: true },
-    { name: 'emne', label: 'Hvad anmodningen angår', hint: 'Fx: kommunens sag om renovering af Skolevej', required: true },
+    {
+      name: 'emne',
+      label: 'Hvad anmodningen angår',
+      hint: 'Fx: kommunens sag om renovering af Skolevej',
+      required: true,
+    },
   ];
   const values = {
     modtaget: request.receivedDate ? danishDate(request.receivedDate) : '',
@@ -118,12 +139,17 @@ function requestReferenceBlock(ctx: Context): Block {
 
 function decisionBlock(ctx: Context): Block {
   const { outcome } = ctx.decision;
-  const sentences: string[] = [OUTCOME_SENTENCE[outcome]];
   const refs = uniqueRefs(ctx.grounds.map((g) => g.refs[0]).filter((r): r is LegalRef => r !== undefined));
-  if (outcome !== 'grant' && refs.length > 0) {
-    const what = outcome === 'partial' ? 'De oplysninger og dokumenter, du ikke får aktindsigt i, er undtaget' : 'Afgørelsen er truffet';
-    sentences.push(`${what} efter ${formatRefList(refs)}.`);
-  }
+  const jf = refs.length > 0 ? `, jf. ${formatRefList(refs)}` : '';
+  const sentences: string[] =
+    outcome === 'partial'
+      ? [
+          OUTCOME_SENTENCE.partial,
+          `Du får ikke aktindsigt i de dokumenter og oplysninger, der er nævnt i begrundelsen nedenfor${jf}.`,
+        ]
+      : outcome === 'grant'
+        ? [OUTCOME_SENTENCE.grant]
+        : [`${OUTCOME_SENTENCE[outcome].slice(0, -1)}${jf}.`];
   if (outcome !== 'grant' && ctx.grounds.length === 0) {
     ctx.warnings.push('Afgørelsen afslår eller afviser noget, men der er ikke valgt nogen grund.');
   }
@@ -137,7 +163,9 @@ function decisionBlock(ctx: Context): Block {
 
 function reasoningBlocks(ctx: Context): Block[] {
   if (ctx.grounds.length === 0) return [];
-  const blocks: Block[] = [{ id: 'reasoning', part: 'reasoning', title: 'Begrundelse', paragraphs: [heading('Begrundelse')] }];
+  const blocks: Block[] = [
+    { id: 'reasoning', part: 'reasoning', title: 'Begrundelse', paragraphs: [heading('Begrundelse')] },
+  ];
   const values = (id: string) => ctx.decision.grounds.find((g) => g.groundId === id)?.values ?? {};
   for (const ground of ctx.grounds) {
     const id = `reasoning:${ground.id}`;
@@ -170,8 +198,10 @@ function companionRefs(ctx: Context, companion: Companion): LegalRef[] {
     case 'meroffentlighed': {
       if (party) {
         const refs: LegalRef[] = [];
-        if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section !== '11')) refs.push({ statute: 'fvl', section: '10', subsection: 1 });
-        if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '11')) refs.push({ statute: 'fvl', section: '10', subsection: 2 });
+        if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section !== '11'))
+          refs.push({ statute: 'fvl', section: '10', subsection: 1 });
+        if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '11'))
+          refs.push({ statute: 'fvl', section: '10', subsection: 2 });
         return refs;
       }
       const refs: LegalRef[] = [];
@@ -180,13 +210,13 @@ function companionRefs(ctx: Context, companion: Companion): LegalRef[] {
       return refs;
     }
     case 'extraction':
-      return party ? [{ statute: 'fvl', section: '14 a', subsection: 1 }] : [{ statute: 'offl', section: '28', subsection: 1 }];
+      return party
+        ? [{ statute: 'fvl', section: '14 a', subsection: 1 }]
+        : [{ statute: 'offl', section: '28', subsection: 1 }];
     case 'extraction-29':
       return [{ statute: 'offl', section: '29', subsection: 1 }];
     case 'partial-34':
       return [{ statute: 'offl', section: '34' }];
-    case 'data-extract-personal':
-      return [{ statute: 'offl', section: '11', subsection: 2 }];
     default:
       return [];
   }
@@ -196,7 +226,15 @@ function companionBlocks(ctx: Context): Block[] {
   const wanted = requiredCompanions(ctx);
   const values = ctx.decision.companionValues ?? {};
   const blocks: Block[] = [];
-  const order: Companion[] = ['identification', 'dialogue', 'data-extract', 'data-extract-personal', 'partial-34', 'meroffentlighed', 'extraction', 'extraction-29'];
+  const order: Companion[] = [
+    'identification',
+    'dialogue',
+    'data-extract',
+    'partial-34',
+    'meroffentlighed',
+    'extraction',
+    'extraction-29',
+  ];
   for (const companion of order) {
     if (!wanted.has(companion)) continue;
     if (companion === 'extraction-29' && !(values.ekstrahering_29 ?? '').trim()) {
@@ -211,17 +249,32 @@ function companionBlocks(ctx: Context): Block[] {
       );
     }
     const text = COMPANION_TEXTS[companion];
+    if (!text) continue;
     let template = text.template;
     let refs = companionRefs(ctx, companion);
     let fields = text.fields;
     if (companion === 'partial-34' && ctx.decision.outcome === 'refusal') {
       // A whole document withheld under §§ 30-33: the letter must say which of § 34's exceptions applies.
       const nr = Number.parseInt(values.undtagelse_34 ?? '', 10);
-      refs = [1, 2, 3].includes(nr) ? [{ statute: 'offl', section: '34', item: nr }] : [{ statute: 'offl', section: '34' }];
-      template = 'Vi har overvejet, om du kan få aktindsigt i dokumenternes øvrige indhold. Det kan du ikke, fordi {begrundelse_34}, jf. {reference}.';
-      fields = [{ name: 'begrundelse_34', label: 'Hvorfor resten ikke udleveres', hint: 'Fx: de resterende dele ikke har et forståeligt meningsindhold, når oplysningerne er taget ud', required: true }];
+      refs = [1, 2, 3].includes(nr)
+        ? [{ statute: 'offl', section: '34', item: nr }]
+        : [{ statute: 'offl', section: '34' }];
+      template =
+        'Vi har overvejet, om du kan få aktindsigt i dokumenternes øvrige indhold. Det kan du ikke, fordi {begrundelse_34}, jf. {reference}.';
+      fields = [
+        {
+          name: 'begrundelse_34',
+          label: 'Hvorfor resten ikke udleveres',
+          hint: 'Fx: de resterende dele ikke har et forståeligt meningsindhold, når oplysningerne er taget ud',
+          required: true,
+        },
+      ];
       if (![1, 2, 3].includes(nr)) {
-        ctx.missing.push({ blockId: 'partial-34', field: 'undtagelse_34', label: 'Undtagelse efter offentlighedslovens § 34 (nr. 1, 2 eller 3)' });
+        ctx.missing.push({
+          blockId: 'partial-34',
+          field: 'undtagelse_34',
+          label: 'Undtagelse efter offentlighedslovens § 34 (nr. 1, 2 eller 3)',
+        });
       }
     }
     if (refs.length === 0 && template.includes('{reference}')) continue;
@@ -236,25 +289,42 @@ function companionBlocks(ctx: Context): Block[] {
 const DOCUMENT_DECISION = { granted: 'Ja', partial: 'Delvis', withheld: 'Nej' } as const;
 
 function documentListBlock(ctx: Context, documents: CaseDocument[]): Block {
-  const rows: BlockParagraph[] = [{ runs: [], cells: ['Nr.', 'Dato', 'Dokument', 'Aktindsigt', 'Begrundelse'] }];
+  const rows: BlockParagraph[] = [
+    { runs: [], cells: ['Nr.', 'Dato', 'Dokument', 'Aktindsigt', 'Begrundelse'] },
+  ];
   for (const doc of documents) {
     const refs = doc.groundIds
       .map((id) => GROUNDS.find((g) => g.id === id)?.refs[0])
       .filter((r): r is LegalRef => r !== undefined);
     for (const id of doc.groundIds) {
       if (!ctx.grounds.some((g) => g.id === id)) {
-        ctx.warnings.push(`Dokument ${doc.number} er undtaget efter en grund, som ikke er valgt i afgørelsen (${id}).`);
+        ctx.warnings.push(
+          `Dokument ${doc.number} er undtaget efter en grund, som ikke er valgt i afgørelsen (${id}).`,
+        );
       }
     }
     if (doc.decision !== 'granted' && refs.length === 0) {
-      ctx.warnings.push(`Dokument ${doc.number} er ikke udleveret fuldt ud, men der er ikke angivet nogen grund.`);
+      ctx.warnings.push(
+        `Dokument ${doc.number} er ikke udleveret fuldt ud, men der er ikke angivet nogen grund.`,
+      );
     }
     rows.push({
       runs: [],
-      cells: [doc.number, doc.date ? danishDate(doc.date) : '', doc.title, DOCUMENT_DECISION[doc.decision], refs.length > 0 ? `${formatRefList(refs)}` : ''],
+      cells: [
+        doc.number,
+        doc.date ? danishDate(doc.date) : '',
+        doc.title,
+        DOCUMENT_DECISION[doc.decision],
+        refs.length > 0 ? `${formatRefList(refs)}` : '',
+      ],
     });
   }
-  return { id: 'document-list', part: 'document_list', title: 'Aktliste', paragraphs: [heading('Aktliste'), ...rows] };
+  return {
+    id: 'document-list',
+    part: 'document_list',
+    title: 'Aktliste',
+    paragraphs: [heading('Aktliste'), ...rows],
+  };
 }
 
 function senderBlock(ctx: Context): Block {
@@ -272,7 +342,8 @@ function legalBasisBlock(ctx: Context, cited: LegalRef[]): Block | undefined {
   const paragraphs: BlockParagraph[] = [heading('Uddrag af relevante regler')];
   for (const group of block.groups) {
     paragraphs.push({ runs: [{ text: group.heading, bold: true }] });
-    for (const section of group.sections) for (const line of section.lines) paragraphs.push({ runs: [{ text: line }], quote: true });
+    for (const section of group.sections)
+      for (const line of section.lines) paragraphs.push({ runs: [{ text: line }], quote: true });
   }
   return { id: 'legal-basis', part: 'legal_basis', title: 'Lovgrundlag', paragraphs };
 }
@@ -281,15 +352,28 @@ function delayBlock(ctx: Context): Block {
   const party = ctx.decision.basis === 'fvl-9';
   const reference = party ? 'forvaltningslovens § 16, stk. 2' : 'offentlighedslovens § 36, stk. 2';
   const fields: TemplateField[] = [
-    { name: 'aarsag', label: 'Grunden til forsinkelsen', hint: 'Fx: anmodningen omfatter omkring 300 dokumenter, som skal gennemgås', required: true },
-    { name: 'forventet_dato', label: 'Forventet dato for afgørelsen', hint: 'Fx: 15. april 2025', required: true },
+    {
+      name: 'aarsag',
+      label: 'Grunden til forsinkelsen',
+      hint: 'Fx: anmodningen omfatter omkring 300 dokumenter, som skal gennemgås',
+      required: true,
+    },
+    {
+      name: 'forventet_dato',
+      label: 'Forventet dato for afgørelsen',
+      hint: 'Fx: 15. april 2025',
+      required: true,
+    },
   ];
   const template = `Vi kan ikke nå at færdigbehandle din anmodning inden for 7 arbejdsdage efter modtagelsen, jf. ${reference}. Det skyldes, at {aarsag}. Vi forventer at kunne træffe afgørelse senest den {forventet_dato}.`;
   return {
     id: 'delay',
     part: 'decision',
     title: 'Forsinkelse',
-    paragraphs: [heading('Din anmodning er forsinket'), ...withFields(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {})],
+    paragraphs: [
+      heading('Din anmodning er forsinket'),
+      ...withFields(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {}),
+    ],
   };
 }
 
@@ -298,12 +382,27 @@ function identificationRequestBlock(ctx: Context): Block {
   const values = ctx.decision.companionValues ?? {};
   const fields: TemplateField[] = narrow
     ? [
-        { name: 'omfang', label: 'Anmodningens omfang', hint: 'Fx: anmodningen omfatter alle sager om byggetilladelser i perioden 2015-2024, ca. 4.000 sager', required: true },
-        { name: 'forslag', label: 'Forslag til afgrænsning', hint: 'Fx: sager fra 2024 eller sager om en bestemt adresse', required: true },
+        {
+          name: 'omfang',
+          label: 'Anmodningens omfang',
+          hint: 'Fx: anmodningen omfatter alle sager om byggetilladelser i perioden 2015-2024, ca. 4.000 sager',
+          required: true,
+        },
+        {
+          name: 'forslag',
+          label: 'Forslag til afgrænsning',
+          hint: 'Fx: sager fra 2024 eller sager om en bestemt adresse',
+          required: true,
+        },
         { name: 'svarfrist', label: 'Svar senest', hint: 'Fx: 20. marts 2025', required: true },
       ]
     : [
-        { name: 'uklart', label: 'Hvad er uklart', hint: 'Fx: hvilket byggeprojekt anmodningen angår', required: true },
+        {
+          name: 'uklart',
+          label: 'Hvad er uklart',
+          hint: 'Fx: hvilket byggeprojekt anmodningen angår',
+          required: true,
+        },
         { name: 'svarfrist', label: 'Svar senest', hint: 'Fx: 20. marts 2025', required: true },
       ];
   const template = narrow
@@ -313,7 +412,10 @@ function identificationRequestBlock(ctx: Context): Block {
     id: 'identification-request',
     part: 'decision',
     title: narrow ? 'Dialog om afgrænsning' : 'Anmodning om flere oplysninger',
-    paragraphs: [heading(narrow ? 'Afgrænsning af din anmodning' : 'Vi har brug for flere oplysninger'), ...withFields(ctx, 'identification-request', template, fields, values)],
+    paragraphs: [
+      heading(narrow ? 'Afgrænsning af din anmodning' : 'Vi har brug for flere oplysninger'),
+      ...withFields(ctx, 'identification-request', template, fields, values),
+    ],
   };
 }
 
@@ -321,7 +423,12 @@ function complaintBlock(ctx: Context): Block | undefined {
   const guidance = composeComplaintGuidance(ctx.decision, ctx.profile);
   if (!guidance) return undefined;
   ctx.warnings.push(...guidance.warnings);
-  return { id: 'complaint-guidance', part: 'complaint_guidance', title: 'Klagevejledning', paragraphs: guidance.paragraphs };
+  return {
+    id: 'complaint-guidance',
+    part: 'complaint_guidance',
+    title: 'Klagevejledning',
+    paragraphs: guidance.paragraphs,
+  };
 }
 
 /**
@@ -338,7 +445,9 @@ export function composePlan(decision: Decision, profile: AuthorityProfile): Inse
       continue;
     }
     if (!ground.bases.includes(decision.basis)) {
-      warnings.push(`${ground.label} kan ikke bruges, når anmodningen er behandlet efter ${formatRefList(BASIS_REFS[decision.basis])}.`);
+      warnings.push(
+        `${ground.label} kan ikke bruges, når anmodningen er behandlet efter ${formatRefList(BASIS_REFS[decision.basis])}.`,
+      );
     }
     if (!grounds.includes(ground)) grounds.push(ground);
   }
@@ -353,7 +462,8 @@ export function composePlan(decision: Decision, profile: AuthorityProfile): Inse
     body.push(identificationRequestBlock(ctx));
   } else {
     body.push(decisionBlock(ctx), ...reasoningBlocks(ctx), ...companionBlocks(ctx));
-    if (decision.documents && decision.documents.length > 0) body.push(documentListBlock(ctx, decision.documents));
+    if (decision.documents && decision.documents.length > 0)
+      body.push(documentListBlock(ctx, decision.documents));
   }
   if (decision.kind !== 'identification-request') {
     const complaint = complaintBlock(ctx);

@@ -3,9 +3,8 @@
  * placeholder ("[Oplysningerne]", bold) and is reported; a sentence holding a blank optional field is
  * dropped, so the letter never reads with a hole in it.
  */
-import { format, parseISO } from 'date-fns';
-import { da } from 'date-fns/locale';
 import type { TemplateField } from '../grounds/types';
+export { danishDate } from '../law/dates';
 import type { BlockParagraph, MissingField, TextRun } from './types';
 
 const PLACEHOLDER = /\{([a-zæøå0-9_]+)\}/g;
@@ -89,15 +88,9 @@ export function heading(text: string, level: 1 | 2 | 3 = 2): BlockParagraph {
   return { runs: [{ text }], heading: level };
 }
 
-/**
- * An ISO date the Danish way.
- * @example danishDate('2025-03-10') // "10. marts 2025"
- */
-export function danishDate(iso: string): string {
-  return format(parseISO(iso), 'd. MMMM yyyy', { locale: da });
-}
-
 /** The plain text of paragraphs, one line each (table rows as cells joined by tabs). */
 export function paragraphsText(paragraphs: BlockParagraph[]): string {
-  return paragraphs.map((p) => (p.cells ? p.cells.join('\t') : p.runs.map((r) => r.text).join(''))).join('\n');
+  return paragraphs
+    .map((p) => (p.cells ? p.cells.join('\t') : p.runs.map((r) => r.text).join('')))
+    .join('\n');
 }
