@@ -1,0 +1,299 @@
+/**
+ * Reads a document snapshot as a letter: its parts (by our tags, then headings, then content), what kind
+ * of letter it is, the outcome it states, its dates and its citations. The rules work on this analysis.
+ */
+import type { Outcome } from '../grounds/types';
+import { parseCitations } from '../law/citations';
+import type { PartId } from '../letter/types';
+import type { CitationFound, DocumentSnapshot, LetterKindFound, Location, PartFound } from './types';
+import {
+  COMPLAINT_SENTENCES,
+  DATE_LINE,
+  EXTRACTION_SENTENCES,
+  GREETINGS,
+  MEROFFENTLIGHED_SENTENCES,
+  MONTH_NAMES,
+  NEGATIONS,
+  NON_DECISION_KINDS,
+  normaliseForMatch,
+  OUTCOME_PATTERNS,
+  PART_HEADINGS,
+  REQUEST_SENTENCES,
+} from './vocabulary';
+
+export const PART_ORDER: PartId[] = [
+  'date',
+  'request_reference',
+  'decision',
+  'reasoning',
+  'meroffentlighed',
+  'extraction',
+  'weighing',
+  'document_list',
+  'legal_basis',
+  'complaint_guidance',
+  'sender',
+];
+
+/** Our block ids (composition) -> the part they belong to. */
+function partOfBlock(blockId: string): PartId | undefined {
+  if (blockId === 'date') return 'date';
+  if (blockId === 'request-reference') return 'request_reference';
+  if (blockId === 'decision' || blockId === 'delay' || blockId === 'identification-request')
+    return 'decision';
+  if (blockId === 'meroffentlighed') return 'meroffentlighed';
+  if (blockId.startsWith('extraction')) return 'extraction';
+  if (blockId === 'document-list') return 'document_list';
+  if (blockId === 'legal-basis') return 'legal_basis';
+  if (blockId === 'complaint-guidance') return 'complaint_guidance';
+  if (blockId === 'sender') return 'sender';
+  if (blockId === 'weighing') return 'weighing';
+  return 'reasoning';
+}
+
+export interface LetterAnalysis {
+  /** The part of each paragraph, if any. */
+  partOf: (PartId | undefined)[];
+  parts: PartFound[];
+  kind: LetterKindFound;
+  outcome: Outcome | 'unknown';
+  outcomeEvidence?: Location;
+  letterDate?: string;
+  receivedDate?: string;
+  citations: CitationFound[];
+}
+
+const QUOTE_LINE = /^(§ \d+(?: ?[a-z])?\.|stk\. \d+\.|\d+\) )/;
+
+function headingPart(text: string, styled: boolean): PartId | undefined {
+  const norm = normaliseForMatch(text).replace(/[:.]$/, '').trim();
+  if (!styled && (norm.length > 80 || /[.!?]$/.test(text.trim()))) return undefined;
+  for (const part of Object.keys(PART_HEADINGS) as (keyof typeof PART_HEADINGS)[]) {
+    if (PART_HEADINGS[part].some((re) => re.test(norm))) return part;
+  }
+  return undefined;
+}
+
+/**
+ * A Danish date in a text, as ISO: "10. marts 2025", "10.03.2025".
+ * @example findDanishDate('København, den 10. marts 2025') // "2025-03-10"
+ */
+export function findDanishDate(text: string): string | undefined {
+  const norm = normaliseForMatch(text);
+  const named = new RegExp(`(\\d{1,2})\\. ?(${MONTH_NAMES.join('|')}) (\\d{4})`).exec(norm);
+  const numeric = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/.exec(norm);
+  const candidates: { index: number; y: number; m: number; d: number }[] = [];
+  if (named)
+    candidates.push({
+      index: named.index,
+      d: Number(named[1]),
+      m: MONTH_NAMES.indexOf(named[2] ?? '') + 1,
+      y: Number(named[3]),
+    });
+  if (numeric)
+    candidates.push({
+      index: numeric.index,
+      d: Number(numeric[1]),
+      m: Number(numeric[2]),
+      y: Number(numeric[3]),
+    });
+  candidates.sort((a, b) => a.index - b.index);
+  for (const c of candidates) {
+    const date = new Date(Date.UTC(c.y, c.m - 1, c.d));
+    if (date.getUTCFullYear() === c.y && date.getUTCMonth() === c.m - 1 && date.getUTCDate() === c.d) {
+      return date.toISOString().slice(0, 10);
+    }
+  }
+  return undefined;
+}
+
+function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?]+(?:[.!?]+|$)/g;
+  for (const m of text.matchAll(re)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** The outcome a sentence states, ignoring negated and quoted statements. */
+export function outcomeOfSentence(sentence: string): Outcome | undefined {
+  const norm = normaliseForMatch(sentence);
+  if (/^[„“"»]/.test(norm.trim())) return undefined;
+  if (NEGATIONS.some((re) => re.test(norm))) return undefined;
+  return OUTCOME_PATTERNS.find((p) => p.pattern.test(norm))?.outcome;
+}
+
+/**
+ * Analyses a snapshot.
+ * @example analyseLetter({ paragraphs: [{ text: 'Afgørelse' }, { text: 'Vi afslår din anmodning.' }] }).outcome // "refusal"
+ */
+export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
+  const paragraphs = snapshot.paragraphs;
+  const partOf: (PartId | undefined)[] = paragraphs.map(() => undefined);
+  const by = new Map<PartId, PartFound['by']>();
+  const headingFound = new Set<PartId>();
+
+  // 1. Our tags.
+  paragraphs.forEach((p, i) => {
+    if (p.blockId) {
+      const part = partOfBlock(p.blockId);
+      partOf[i] = part;
+      if (part && !by.has(part)) by.set(part, 'tag');
+    }
+  });
+
+  // 2. Headings open a part that runs to the next heading; a greeting opens the sender; quotation lines
+  // after it belong to the legal basis.
+  let current: PartId | undefined;
+  paragraphs.forEach((p, i) => {
+    if (p.blockId) {
+      current = undefined;
+      return;
+    }
+    const norm = normaliseForMatch(p.text);
+    const heading = headingPart(p.text, (p.headingLevel ?? 0) > 0);
+    if (heading) {
+      current = heading;
+      headingFound.add(heading);
+      if (!by.has(heading)) by.set(heading, 'heading');
+      partOf[i] = heading;
+      return;
+    }
+    if ((p.headingLevel ?? 0) > 0) {
+      current = undefined;
+      return;
+    }
+    if (GREETINGS.some((re) => re.test(norm))) {
+      current = 'sender';
+      if (!by.has('sender')) by.set('sender', 'content');
+    } else if (current === 'sender' && QUOTE_LINE.test(norm)) {
+      current = 'legal_basis';
+      if (!by.has('legal_basis')) by.set('legal_basis', 'content');
+    } else if (current === 'sender' && norm.length > 120) {
+      current = undefined;
+    }
+    if (DATE_LINE.test(norm) && !current) {
+      partOf[i] = 'date';
+      if (!by.has('date')) by.set('date', 'content');
+      return;
+    }
+    partOf[i] = current;
+  });
+
+  // 3. Content, for paragraphs no tag or heading placed.
+  const contentRules: [PartId, RegExp[]][] = [
+    ['complaint_guidance', COMPLAINT_SENTENCES],
+    ['meroffentlighed', MEROFFENTLIGHED_SENTENCES],
+    ['extraction', EXTRACTION_SENTENCES],
+    ['request_reference', REQUEST_SENTENCES],
+  ];
+  paragraphs.forEach((p, i) => {
+    if (partOf[i]) return;
+    const norm = normaliseForMatch(p.text);
+    if (QUOTE_LINE.test(norm) && (partOf[i - 1] === 'legal_basis' || /^§ \d/.test(norm))) {
+      partOf[i] = 'legal_basis';
+      if (!by.has('legal_basis')) by.set('legal_basis', 'content');
+      return;
+    }
+    for (const [part, patterns] of contentRules) {
+      if (headingFound.has(part)) continue;
+      if (part === 'request_reference' && i > paragraphs.length / 2) continue;
+      if (patterns.some((re) => re.test(norm))) {
+        partOf[i] = part;
+        if (!by.has(part)) by.set(part, 'content');
+        return;
+      }
+    }
+  });
+
+  // The outcome: the decision part first, then the rest of the body, never the legal basis.
+  const order = paragraphs
+    .map((_, i) => i)
+    .filter((i) => partOf[i] !== 'legal_basis' && partOf[i] !== 'complaint_guidance')
+    .sort((a, b) => Number(partOf[b] === 'decision') - Number(partOf[a] === 'decision') || a - b);
+  let outcome: Outcome | 'unknown' = 'unknown';
+  let outcomeEvidence: Location | undefined;
+  for (const i of order) {
+    const text = paragraphs[i]?.text ?? '';
+    for (const s of sentences(text)) {
+      const found = outcomeOfSentence(s.text);
+      if (found) {
+        outcome = found;
+        outcomeEvidence = { paragraph: i, start: s.start, end: s.start + s.text.length, text: s.text.trim() };
+        break;
+      }
+    }
+    if (outcomeEvidence) break;
+  }
+  if (outcomeEvidence && !partOf[outcomeEvidence.paragraph]) {
+    partOf[outcomeEvidence.paragraph] = 'decision';
+    if (!by.has('decision')) by.set('decision', 'content');
+  }
+
+  // Reasoning without a heading: body paragraphs citing law between the decision and the complaint guidance.
+  const citations: CitationFound[] = [];
+  let offset = 0;
+  const joined = paragraphs.map((p) => p.text).join('\n');
+  const starts = paragraphs.map((p) => {
+    const start = offset;
+    offset += p.text.length + 1;
+    return start;
+  });
+  for (const c of parseCitations(joined)) {
+    let paragraph = starts.findIndex(
+      (s, i) => c.start >= s && c.start < s + (paragraphs[i]?.text.length ?? 0) + 1,
+    );
+    if (paragraph < 0) paragraph = paragraphs.length - 1;
+    const start = starts[paragraph] ?? 0;
+    citations.push({
+      ...c,
+      start: c.start - start,
+      end: Math.min(c.end - start, paragraphs[paragraph]?.text.length ?? 0),
+      paragraph,
+      inLegalBasis: partOf[paragraph] === 'legal_basis',
+    });
+  }
+  if (!by.has('reasoning')) {
+    for (const c of citations) {
+      if (!partOf[c.paragraph] && !c.inLegalBasis) {
+        partOf[c.paragraph] = 'reasoning';
+        by.set('reasoning', 'content');
+      }
+    }
+  }
+
+  // The kind of letter.
+  const body = paragraphs.filter((_, i) => partOf[i] !== 'legal_basis').map((p) => normaliseForMatch(p.text));
+  let kind: LetterKindFound = 'other';
+  const nonDecision = NON_DECISION_KINDS.find((k) => body.some((text) => k.pattern.test(text)));
+  const decisionMarked = paragraphs.some((p) => p.blockId === 'decision') || headingFound.has('decision');
+  if (decisionMarked || (outcome !== 'unknown' && !nonDecision)) kind = 'decision';
+  else if (nonDecision) kind = nonDecision.kind;
+  else if (outcome !== 'unknown') kind = 'decision';
+
+  const dateIndex = partOf.indexOf('date');
+  const letterDate = dateIndex >= 0 ? findDanishDate(paragraphs[dateIndex]?.text ?? '') : undefined;
+  let receivedDate: string | undefined;
+  for (const [i, p] of paragraphs.entries()) {
+    if (partOf[i] === 'legal_basis' || i === dateIndex) continue;
+    const norm = normaliseForMatch(p.text);
+    if (/\b(anmod|modtag|henvendelse|bedt om|beder om)/.test(norm)) {
+      receivedDate = findDanishDate(p.text);
+      if (receivedDate) break;
+    }
+  }
+
+  const parts: PartFound[] = PART_ORDER.map((part) => {
+    const indexes = partOf.flatMap((p, i) => (p === part ? [i] : []));
+    if (indexes.length === 0) return { part, present: false };
+    const found: PartFound = { part, present: true, first: indexes[0], last: indexes[indexes.length - 1] };
+    const how = by.get(part);
+    if (how) found.by = how;
+    return found;
+  });
+
+  const analysis: LetterAnalysis = { partOf, parts, kind, outcome, citations };
+  if (outcomeEvidence) analysis.outcomeEvidence = outcomeEvidence;
+  if (letterDate) analysis.letterDate = letterDate;
+  if (receivedDate) analysis.receivedDate = receivedDate;
+  return analysis;
+}

@@ -1,0 +1,19 @@
+/** Every rule, sorted by id. A test checks each has its file, its test and its doc entry, and no id repeats. */
+import type { Rule } from './rule';
+import { rule as citedNotQuoted } from './rules/cited-not-quoted';
+import { rule as nonexistentReference } from './rules/nonexistent-reference';
+import { rule as quotationDiffers } from './rules/quotation-differs';
+import { rule as quotedNotCited } from './rules/quoted-not-cited';
+import { rule as quotedTwice } from './rules/quoted-twice';
+import { rule as requiredParts } from './rules/required-parts';
+import { rule as templatePlaceholder } from './rules/template-placeholder';
+
+export const RULES: readonly Rule[] = [
+  citedNotQuoted,
+  nonexistentReference,
+  quotationDiffers,
+  quotedNotCited,
+  quotedTwice,
+  requiredParts,
+  templatePlaceholder,
+];

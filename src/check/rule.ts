@@ -1,0 +1,68 @@
+/**
+ * What a rule is: its metadata (id, Danish title, severity, the provision it enforces, which letters it
+ * applies to, its messages by id) and a check over the letter's analysis. One rule per file in rules/.
+ */
+import type { Outcome } from '../grounds/types';
+import type { LetterAnalysis } from './analyse';
+import type { DocumentSnapshot, Finding, LetterKindFound, Location, Severity } from './types';
+
+export interface RuleMeta {
+  /** Kebab-case, equal to the file name. */
+  id: string;
+  severity: Severity;
+  /** Danish title shown with each finding. */
+  title: string;
+  /** The provision or practice the rule enforces, in Danish. */
+  enforces: string;
+  /** One line for the rule's documentation (English, for developers). */
+  doc: string;
+  kinds: LetterKindFound[];
+  outcomes: (Outcome | 'unknown')[];
+  /** Danish messages by id; `{name}` placeholders are filled from the report's data. */
+  messages: Record<string, string>;
+}
+
+export interface RuleContext {
+  snapshot: DocumentSnapshot;
+  analysis: LetterAnalysis;
+  /** The date the letter is judged on: its own date, else the date the check runs. */
+  date: string;
+  report(messageId: string, location: Location, data?: Record<string, string>, severity?: Severity): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Fills a message's `{name}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
+}
+
+/** Runs one rule and collects its findings. */
+export function runRule(
+  rule: Rule,
+  snapshot: DocumentSnapshot,
+  analysis: LetterAnalysis,
+  date: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  rule.check({
+    snapshot,
+    analysis,
+    date,
+    report(messageId, location, data, severity) {
+      const template = rule.meta.messages[messageId];
+      if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message ${messageId}`);
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId,
+        severity: severity ?? rule.meta.severity,
+        message: formatMessage(template, data),
+        location,
+      });
+    },
+  });
+  return findings;
+}

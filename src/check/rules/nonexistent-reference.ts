@@ -1,0 +1,30 @@
+// DESIGN.md, the check: no citation of a §, stk. or nr. that the act does not have (by its structure,
+// never by which texts we hold).
+import { resolve } from '../../law/resolve';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'nonexistent-reference',
+    severity: 'error',
+    title: 'Henvisning til en bestemmelse, der ikke findes',
+    enforces: 'Lovens opbygning i lovdata',
+    doc: 'A cited stk., nr. or § that the act does not have; unknown structure is never reported.',
+    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
+    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    messages: { notFound: '{message}' },
+  },
+  check({ analysis, date, report }) {
+    for (const c of analysis.citations) {
+      if (c.inLegalBasis) continue;
+      const result = resolve(c.ref, date);
+      if (result.kind === 'not-found') {
+        report(
+          'notFound',
+          { paragraph: c.paragraph, start: c.start, end: c.end, text: c.text },
+          { message: result.message },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+// DESIGN.md, the check: each quotation is word for word the law in force on the letter's date.
+import { findSection, getStatute, versionOn } from '../../law/catalogue';
+import { compareQuotation } from '../../law/compare';
+import { findQuotations } from '../quotations';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'quotation-differs',
+    severity: 'error',
+    title: 'Citatet afviger fra loven',
+    enforces: 'Lovteksten skal gengives ordret i den affattelse, der gælder på brevets dato',
+    doc: 'Each stk. quoted equals the law data in force on the letter date; shows the word differences.',
+    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
+    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    messages: {
+      differs: '{ref}, stk. {stk}, afviger fra lovteksten: {diff}.',
+      notHeld: '{ref} kan ikke kontrolleres: teksten er ikke med i lovdata.',
+      secondary: '{ref} er kun kontrolleret mod en sekundær kilde: {diff}.',
+    },
+  },
+  check({ snapshot, analysis, date, report }) {
+    for (const q of findQuotations(snapshot, analysis)) {
+      const statute = getStatute(q.statute);
+      const section = findSection(statute, q.sectionId);
+      const ref = `${statute.genitive.charAt(0).toUpperCase()}${statute.genitive.slice(1)} § ${q.sectionId}`;
+      if (!section || section.subsections.length === 0) {
+        if (statute.sectionIds.includes(q.sectionId) || !statute.structureComplete) {
+          report('notHeld', { paragraph: q.first }, { ref }, 'info');
+        }
+        continue;
+      }
+      for (const [n, quoted] of q.subsections) {
+        const version = versionOn(section.subsections.find((s) => s.number === n)?.versions ?? [], date);
+        if (!version) continue;
+        const result = compareQuotation(quoted, version.text);
+        if (result.matches) continue;
+        const diff = result.differences
+          .map((d) =>
+            d.actual
+              ? d.expected
+                ? `»${d.actual}« i stedet for »${d.expected}«`
+                : `»${d.actual}« er tilføjet`
+              : `»${d.expected}« mangler`,
+          )
+          .join('; ');
+        const secondary = version.provenance.status === 'secondary';
+        report(
+          secondary ? 'secondary' : 'differs',
+          { paragraph: q.first, text: snapshot.paragraphs[q.first]?.text },
+          { ref, stk: String(n), diff },
+          secondary ? 'info' : undefined,
+        );
+      }
+    }
+  },
+};

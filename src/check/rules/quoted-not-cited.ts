@@ -1,0 +1,30 @@
+// DESIGN.md, the check: every quoted paragraph is cited. The complaint provisions (offentlighedslovens
+// §§ 37-39, forvaltningslovens §§ 16 and 25) count as relied on by the complaint guidance.
+import { citedAndQuoted } from '../quotations';
+import type { Rule } from '../rule';
+
+const COMPLAINT_SECTIONS = new Set(['offl 37', 'offl 38', 'offl 39', 'fvl 16', 'fvl 25']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'quoted-not-cited',
+    severity: 'warning',
+    title: 'Bestemmelse citeret, men ikke nævnt',
+    enforces: 'Lovgrundlaget skal gengive de bestemmelser, afgørelsen bygger på',
+    doc: 'A quoted paragraph is not cited in the body (complaint provisions count as cited by the guidance).',
+    kinds: ['decision'],
+    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    messages: { quotedNotCited: '§ {section} er citeret i lovgrundlaget, men ikke nævnt i brevet.' },
+  },
+  check({ snapshot, analysis, report }) {
+    const { cited, quotations } = citedAndQuoted(snapshot, analysis);
+    const complaint = analysis.parts.some((p) => p.part === 'complaint_guidance' && p.present);
+    const reported = new Set<string>();
+    for (const q of quotations) {
+      const key = `${q.statute} ${q.sectionId}`;
+      if (cited.has(key) || reported.has(key) || (complaint && COMPLAINT_SECTIONS.has(key))) continue;
+      reported.add(key);
+      report('quotedNotCited', { paragraph: q.first }, { section: q.sectionId });
+    }
+  },
+};

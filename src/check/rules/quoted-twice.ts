@@ -1,0 +1,30 @@
+// DESIGN.md, the check: each paragraph relied on is quoted once in the legal basis.
+import { findQuotations } from '../quotations';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'quoted-twice',
+    severity: 'warning',
+    title: 'Bestemmelse citeret to gange',
+    enforces: 'God forvaltningsskik: hver bestemmelse citeres én gang',
+    doc: 'The same paragraph of the same act is quoted more than once in the legal basis.',
+    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
+    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    messages: { twice: '§ {section} er citeret mere end én gang i lovgrundlaget.' },
+  },
+  check({ snapshot, analysis, report }) {
+    const seen = new Set<string>();
+    for (const q of findQuotations(snapshot, analysis)) {
+      const key = `${q.statute} ${q.sectionId}`;
+      if (seen.has(key)) {
+        report(
+          'twice',
+          { paragraph: q.first, text: snapshot.paragraphs[q.first]?.text },
+          { section: q.sectionId },
+        );
+      }
+      seen.add(key);
+    }
+  },
+};
