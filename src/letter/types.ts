@@ -4,19 +4,22 @@
  */
 import type { Outcome, RequestBasis } from '../grounds/types';
 
-/** The parts of a decision letter (DESIGN.md, "Letter anatomy"). */
-export type PartId =
-  | 'request_reference'
-  | 'decision'
-  | 'reasoning'
-  | 'meroffentlighed'
-  | 'extraction'
-  | 'weighing'
-  | 'document_list'
-  | 'legal_basis'
-  | 'complaint_guidance'
-  | 'date'
-  | 'sender';
+/** The parts of a decision letter (DESIGN.md, "Letter anatomy"), in the anatomy table's order. */
+export const PART_IDS = [
+  'request_reference',
+  'decision',
+  'reasoning',
+  'meroffentlighed',
+  'extraction',
+  'weighing',
+  'document_list',
+  'legal_basis',
+  'complaint_guidance',
+  'date',
+  'sender',
+] as const;
+
+export type PartId = (typeof PART_IDS)[number];
 
 /** What kind of letter is written. */
 export type LetterKind =

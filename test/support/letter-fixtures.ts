@@ -28,20 +28,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PART_IDS } from '../../src/letter/types';
 
-export const PART_IDS = [
-  'request_reference',
-  'decision',
-  'reasoning',
-  'meroffentlighed',
-  'extraction',
-  'weighing',
-  'document_list',
-  'legal_basis',
-  'complaint_guidance',
-  'date',
-  'sender',
-] as const;
+export { PART_IDS };
 export type FixturePart = (typeof PART_IDS)[number];
 
 export const KINDS = [
