@@ -238,11 +238,10 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     offset += p.text.length + 1;
     return start;
   });
+  // Citations come sorted by offset, so one forward walk maps them to paragraphs (linear, not n x m).
+  let paragraph = 0;
   for (const c of parseCitations(joined)) {
-    let paragraph = starts.findIndex(
-      (s, i) => c.start >= s && c.start < s + (paragraphs[i]?.text.length ?? 0) + 1,
-    );
-    if (paragraph < 0) paragraph = paragraphs.length - 1;
+    while (paragraph + 1 < starts.length && (starts[paragraph + 1] ?? 0) <= c.start) paragraph++;
     const start = starts[paragraph] ?? 0;
     citations.push({
       ...c,

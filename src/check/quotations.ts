@@ -17,6 +17,8 @@ export interface Quotation {
   subsections: Map<number, string>;
 }
 
+const CACHE = new WeakMap<LetterAnalysis, Quotation[]>();
+
 const SECTION_START = /^§ (\d+(?: ?[a-z])?)\.\s+/;
 const STK_START = /^Stk\. ?(\d+)\.\s*/;
 
@@ -32,7 +34,11 @@ function statuteOfHeading(norm: string): StatuteId | undefined {
  * @example findQuotations(snapshot, analysis).map((q) => q.sectionId) // ["7", "11", "14"]
  */
 export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnalysis): Quotation[] {
+  // Several rules ask for the quotations of the same analysis: find them once.
+  const cached = CACHE.get(analysis);
+  if (cached) return cached;
   const quotations: Quotation[] = [];
+  CACHE.set(analysis, quotations);
   let statute: StatuteId = 'offl';
   let current: Quotation | undefined;
   let stk = 1;

@@ -6,6 +6,16 @@ import type { Outcome } from '../grounds/types';
 import type { LetterAnalysis } from './analyse';
 import type { DocumentSnapshot, Finding, LetterKindFound, Location, Severity } from './types';
 
+/** For rules that apply to every kind of letter or every outcome. */
+export const ALL_KINDS: LetterKindFound[] = [
+  'decision',
+  'identification-request',
+  'delay-notice',
+  'acknowledgement',
+  'other',
+];
+export const ALL_OUTCOMES: (Outcome | 'unknown')[] = ['grant', 'partial', 'refusal', 'dismissal', 'unknown'];
+
 export interface RuleMeta {
   /** Kebab-case, equal to the file name. */
   id: string;

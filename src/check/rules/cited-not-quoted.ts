@@ -1,6 +1,6 @@
 // DESIGN.md, the check: every paragraph cited in the letter's body is quoted in the legal basis.
 import { citedAndQuoted } from '../quotations';
-import type { Rule } from '../rule';
+import { ALL_OUTCOMES, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -10,7 +10,7 @@ export const rule: Rule = {
     enforces: 'Lovgrundlaget skal gengive de bestemmelser, afgørelsen bygger på',
     doc: 'A paragraph cited in the body is missing from the legal basis (only when the letter quotes any).',
     kinds: ['decision'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    outcomes: ALL_OUTCOMES,
     messages: { citedNotQuoted: '{ref} er nævnt i brevet, men ikke citeret i lovgrundlaget.' },
   },
   check({ snapshot, analysis, report }) {

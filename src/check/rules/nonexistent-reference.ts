@@ -1,7 +1,7 @@
 // DESIGN.md, the check: no citation of a §, stk. or nr. that the act does not have (by its structure,
 // never by which texts we hold).
 import { resolve } from '../../law/resolve';
-import type { Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -10,8 +10,8 @@ export const rule: Rule = {
     title: 'Henvisning til en bestemmelse, der ikke findes',
     enforces: 'Lovens opbygning i lovdata',
     doc: 'A cited stk., nr. or § that the act does not have; unknown structure is never reported.',
-    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    kinds: ALL_KINDS,
+    outcomes: ALL_OUTCOMES,
     messages: { notFound: '{message}' },
   },
   check({ analysis, date, report }) {

@@ -2,7 +2,7 @@
 import { findSection, getStatute, versionOn } from '../../law/catalogue';
 import { compareQuotation } from '../../law/compare';
 import { findQuotations } from '../quotations';
-import type { Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -11,8 +11,8 @@ export const rule: Rule = {
     title: 'Citatet afviger fra loven',
     enforces: 'Lovteksten skal gengives ordret i den affattelse, der gælder på brevets dato',
     doc: 'Each stk. quoted equals the law data in force on the letter date; shows the word differences.',
-    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    kinds: ALL_KINDS,
+    outcomes: ALL_OUTCOMES,
     messages: {
       differs: '{ref}, stk. {stk}, afviger fra lovteksten: {diff}.',
       notHeld: '{ref} kan ikke kontrolleres: teksten er ikke med i lovdata.',

@@ -1,7 +1,7 @@
 // DESIGN.md, the check: every quoted paragraph is cited. The complaint provisions (offentlighedslovens
 // §§ 37-39, forvaltningslovens §§ 16 and 25) count as relied on by the complaint guidance.
 import { citedAndQuoted } from '../quotations';
-import type { Rule } from '../rule';
+import { ALL_OUTCOMES, type Rule } from '../rule';
 
 const COMPLAINT_SECTIONS = new Set(['offl 37', 'offl 38', 'offl 39', 'fvl 16', 'fvl 25']);
 
@@ -13,7 +13,7 @@ export const rule: Rule = {
     enforces: 'Lovgrundlaget skal gengive de bestemmelser, afgørelsen bygger på',
     doc: 'A quoted paragraph is not cited in the body (complaint provisions count as cited by the guidance).',
     kinds: ['decision'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    outcomes: ALL_OUTCOMES,
     messages: { quotedNotCited: '§ {section} er citeret i lovgrundlaget, men ikke nævnt i brevet.' },
   },
   check({ snapshot, analysis, report }) {

@@ -1,6 +1,6 @@
 // DESIGN.md, the check: each paragraph relied on is quoted once in the legal basis.
 import { findQuotations } from '../quotations';
-import type { Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -9,8 +9,8 @@ export const rule: Rule = {
     title: 'Bestemmelse citeret to gange',
     enforces: 'God forvaltningsskik: hver bestemmelse citeres én gang',
     doc: 'The same paragraph of the same act is quoted more than once in the legal basis.',
-    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    kinds: ALL_KINDS,
+    outcomes: ALL_OUTCOMES,
     messages: { twice: '§ {section} er citeret mere end én gang i lovgrundlaget.' },
   },
   check({ snapshot, analysis, report }) {

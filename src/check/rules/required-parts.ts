@@ -2,7 +2,7 @@
 // when it refuses, and carries complaint guidance; DESIGN.md's letter anatomy says which parts each
 // outcome requires.
 import type { PartId } from '../../letter/types';
-import type { Rule } from '../rule';
+import { ALL_OUTCOMES, type Rule } from '../rule';
 
 const ALWAYS: PartId[] = ['request_reference', 'decision', 'date', 'sender'];
 const WHEN_REFUSED: PartId[] = ['reasoning', 'complaint_guidance'];
@@ -29,7 +29,7 @@ export const rule: Rule = {
     enforces: 'Forvaltningslovens §§ 22-25, offentlighedslovens §§ 37-38',
     doc: 'Each part the outcome requires is present (DESIGN.md, letter anatomy).',
     kinds: ['decision'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    outcomes: ALL_OUTCOMES,
     messages: {
       missing: 'Brevet mangler {part}.',
       missingLegalBasis: 'Brevet henviser til lovbestemmelser, men citerer dem ikke (lovgrundlag).',

@@ -1,5 +1,5 @@
 // A letter must not go out with unfilled template fields.
-import type { Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 const PATTERNS = [
   /\{[^{}\n]{1,40}\}/g,
@@ -14,8 +14,8 @@ export const rule: Rule = {
     title: 'Skabelonfelt ikke udfyldt',
     enforces: 'Brevet skal være færdigt, før det sendes',
     doc: 'Unfilled template fields: {...}, [Husk at ...], [Indsæt ...], XX.',
-    kinds: ['decision', 'identification-request', 'delay-notice', 'acknowledgement', 'other'],
-    outcomes: ['grant', 'partial', 'refusal', 'dismissal', 'unknown'],
+    kinds: ALL_KINDS,
+    outcomes: ALL_OUTCOMES,
     messages: { placeholder: 'Feltet »{text}« er ikke udfyldt.' },
   },
   check({ snapshot, report }) {
