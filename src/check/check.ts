@@ -2,6 +2,7 @@
  * The checker: a document snapshot in, a report out. The same function runs in Word, in the preview and
  * in the reviewers' CLI.
  */
+import type { AuthorityProfile } from '../letter/types';
 import { analyseLetter } from './analyse';
 import { RULES } from './registry';
 import { runRule, type Rule } from './rule';
@@ -11,6 +12,8 @@ export interface CheckOptions {
   /** ISO date used when the letter has no date of its own (default: today). */
   today?: string;
   rules?: readonly Rule[];
+  /** The sending authority's profile: its kind, case areas and closing days sharpen several rules. */
+  profile?: AuthorityProfile;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -25,7 +28,14 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     if (!rule.meta.kinds.includes(analysis.kind) || !rule.meta.outcomes.includes(analysis.outcome)) continue;
-    findings.push(...runRule(rule, snapshot, analysis, date));
+    findings.push(
+      ...runRule(rule, {
+        snapshot,
+        analysis,
+        date,
+        ...(options.profile ? { profile: options.profile } : {}),
+      }),
+    );
   }
   findings.sort(
     (a, b) =>

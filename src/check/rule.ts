@@ -3,8 +3,9 @@
  * applies to, its messages by id) and a check over the letter's analysis. One rule per file in rules/.
  */
 import type { Outcome } from '../grounds/types';
+import type { AuthorityProfile } from '../letter/types';
 import type { LetterAnalysis } from './analyse';
-import type { DocumentSnapshot, Finding, LetterKindFound, Location, Severity } from './types';
+import type { DocumentSnapshot, Finding, Fix, LetterKindFound, Location, Severity } from './types';
 
 /** For rules that apply to every kind of letter or every outcome. */
 export const ALL_KINDS: LetterKindFound[] = [
@@ -37,7 +38,14 @@ export interface RuleContext {
   analysis: LetterAnalysis;
   /** The date the letter is judged on: its own date, else the date the check runs. */
   date: string;
-  report(messageId: string, location: Location, data?: Record<string, string>, severity?: Severity): void;
+  /** The sending authority's profile, when the caller has one (the pane always; the CLI with --authority). */
+  profile?: AuthorityProfile;
+  report(
+    messageId: string,
+    location: Location,
+    data?: Record<string, string>,
+    options?: { severity?: Severity; fix?: Fix },
+  ): void;
 }
 
 export interface Rule {
@@ -53,16 +61,13 @@ export function formatMessage(template: string, data: Record<string, string> = {
 /** Runs one rule and collects its findings. */
 export function runRule(
   rule: Rule,
-  snapshot: DocumentSnapshot,
-  analysis: LetterAnalysis,
-  date: string,
+  input: Pick<RuleContext, 'snapshot' | 'analysis' | 'date' | 'profile'>,
 ): Finding[] {
   const findings: Finding[] = [];
   rule.check({
-    snapshot,
-    analysis,
-    date,
-    report(messageId, location, data, severity) {
+    ...input,
+    report(messageId, location, data, options = {}) {
+      const { severity, fix } = options;
       const template = rule.meta.messages[messageId];
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message ${messageId}`);
       findings.push({
@@ -71,6 +76,7 @@ export function runRule(
         severity: severity ?? rule.meta.severity,
         message: formatMessage(template, data),
         location,
+        ...(fix ? { fix } : {}),
       });
     },
   });

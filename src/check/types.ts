@@ -4,7 +4,7 @@
  */
 import type { Outcome } from '../grounds/types';
 import type { FoundCitation } from '../law/types';
-import type { PartId } from '../letter/types';
+import type { Block, PartId } from '../letter/types';
 
 /** Where a paragraph lives: the body, or a header/footer/footnote region (sender and date often live there). */
 export type Region = 'body' | 'header' | 'footer' | 'footnote';
@@ -49,9 +49,17 @@ export interface Finding {
   /** Danish. */
   message: string;
   location: Location;
-  /** A suggested fix: a replacement text for the location's span, applied only when the user clicks. */
-  fix?: { replacement: string };
+  /** A suggested fix, applied only when the user clicks. */
+  fix?: Fix;
 }
+
+/**
+ * A fix: either a replacement text for the finding's span (a misquotation replaced by the law's words), or
+ * blocks to insert in the letter's anatomy (a missing complaint guidance, a missing § 14 consideration),
+ * which the task pane applies through the same port as its own insertions.
+ */
+export type Fix =
+  { kind: 'replace'; replacement: string } | { kind: 'insert'; blocks: Block[]; label: string };
 
 /** What the letter is, as recognised from its content. */
 export type LetterKindFound =

@@ -26,7 +26,7 @@ export const rule: Rule = {
       const ref = `${statute.genitive.charAt(0).toUpperCase()}${statute.genitive.slice(1)} § ${q.sectionId}`;
       if (!section || section.subsections.length === 0) {
         if (statute.sectionIds.includes(q.sectionId) || !statute.structureComplete) {
-          report('notHeld', { paragraph: q.first }, { ref }, 'info');
+          report('notHeld', { paragraph: q.first }, { ref }, { severity: 'info' });
         }
         continue;
       }
@@ -49,7 +49,7 @@ export const rule: Rule = {
           secondary ? 'secondary' : 'differs',
           { paragraph: q.first, text: snapshot.paragraphs[q.first]?.text },
           { ref, stk: String(n), diff },
-          secondary ? 'info' : undefined,
+          secondary ? { severity: 'info' } : {},
         );
       }
     }
