@@ -3,6 +3,8 @@
  * applies to, its messages by id) and a check over the letter's analysis. One rule per file in rules/.
  */
 import type { Outcome } from '../grounds/types';
+import { getStatute } from '../law/catalogue';
+import type { StatuteId } from '../law/types';
 import type { AuthorityProfile } from '../letter/types';
 import type { LetterAnalysis } from './analyse';
 import type { DocumentSnapshot, Finding, Fix, LetterKindFound, Location, Severity } from './types';
@@ -51,6 +53,15 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/**
+ * A section's name as a message starts it: "Offentlighedslovens § 30".
+ * @example sectionName('fvl', '9 a') // "Forvaltningslovens § 9 a"
+ */
+export function sectionName(statute: StatuteId, section: string): string {
+  const genitive = getStatute(statute).genitive;
+  return `${genitive.charAt(0).toUpperCase()}${genitive.slice(1)} § ${section}`;
 }
 
 /** Fills a message's `{name}` placeholders. */

@@ -32,7 +32,7 @@ export const PART_HEADINGS: Record<Exclude<PartId, 'date' | 'sender'>, RegExp[]>
     /^regler$/,
     /^relevante regler$/,
     /^uddrag af (de )?relevante regler/,
-    /^uddrag af (offentlighedsloven|forvaltningsloven|lov om)/,
+    /^uddrag af (\w+loven|lov om)/,
     /^bilag:? (uddrag af )?(relevante )?regler/,
   ],
   complaint_guidance: [

@@ -1,63 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check/check';
-import { RULES } from '../../src/check/registry';
 import type { DocumentSnapshot } from '../../src/check/types';
 import { GROUNDS } from '../../src/grounds/catalogue';
 import type { Ground } from '../../src/grounds/types';
 import { composePlan } from '../../src/letter/compose';
 import { EXAMPLE_PROFILE } from '../../src/letter/profile';
 import type { Decision, InsertionPlan } from '../../src/letter/types';
-
-const ALL_VALUES = (fields: { name: string }[]) =>
-  Object.fromEntries(fields.map((f) => [f.name, `udfyldt ${f.name}`]));
+import { composedPlan, decisionOn, snapshot, tagged, untagged } from '../support/check';
 
 function composed(ground: Ground): InsertionPlan {
-  const decision: Decision = {
-    kind: 'decision',
-    basis: ground.bases[0] ?? 'offl-7',
-    outcome: ground.outcomes.includes('refusal') ? 'refusal' : (ground.outcomes[0] ?? 'refusal'),
-    request: {
-      receivedDate: '2025-03-03',
-      subject: 'sagen om renovering af Skolevej',
-      requester: 'Eva Eksempel',
-    },
-    grounds: [{ groundId: ground.id, values: ALL_VALUES(ground.fields) }],
-    companionValues: {
-      meroffentlighed: 'Vi finder ikke grundlag for det.',
-      dokumenter: 'notaterne',
-      ekstrahering: 'Oplysningerne er vedlagt.',
-      dialog_dato: '5. marts 2025',
-      dialog_resultat: 'Du har fastholdt anmodningen.',
-      uklart: 'hvilken sag du mener',
-      oplys: 'sagens emne',
-      kommandoer: 'oplysningerne ligger i to systemer',
-      undtagelse_34: '3',
-      begrundelse_34: 'resten ikke har et forståeligt indhold',
-    },
-    caseAreaId: 'sociale-sager',
-    letterDate: '2025-03-10',
-  };
-  return composePlan(decision, EXAMPLE_PROFILE);
+  return composedPlan(decisionOn([ground.id]));
 }
-
-/** A plan as Word would hold it: our tags on every paragraph, headings as heading levels. */
-function tagged(plan: InsertionPlan): DocumentSnapshot {
-  return {
-    paragraphs: plan.blocks.flatMap((b) =>
-      b.paragraphs.map((p) => {
-        const text = p.cells ? p.cells.join('\t') : p.runs.map((r) => r.text).join('');
-        return p.heading ? { text, blockId: b.id, headingLevel: p.heading } : { text, blockId: b.id };
-      }),
-    ),
-  };
-}
-
-/** The same letter typed by hand: no tags, headings styled. */
-function untagged(plan: InsertionPlan): DocumentSnapshot {
-  return { paragraphs: tagged(plan).paragraphs.map(({ blockId: _, ...p }) => p) };
-}
-
-const snapshot = (...texts: string[]): DocumentSnapshot => ({ paragraphs: texts.map((text) => ({ text })) });
 
 describe('letters the add-in composes pass the check', () => {
   it.each(GROUNDS.map((g) => [g.id, g] as const))('%s', (_, ground) => {
@@ -113,91 +66,6 @@ describe('outcome and kind', () => {
     );
     expect(report.kind).toBe('delay-notice');
     expect(report.findings.filter((f) => f.ruleId === 'required-parts')).toEqual([]);
-  });
-});
-
-describe('rules', () => {
-  const plan = composed(GROUNDS.find((g) => g.id === 'offl-30-1') as Ground);
-  const base = tagged(plan);
-  const edit = (find: (text: string) => boolean, change: (text: string) => string): DocumentSnapshot => ({
-    paragraphs: base.paragraphs.map((p) => (find(p.text) ? { ...p, text: change(p.text) } : p)),
-  });
-  const ids = (doc: DocumentSnapshot) => checkDocument(doc).findings.map((f) => `${f.ruleId}/${f.messageId}`);
-
-  it('quotation-differs: one word changed in a quotation', () => {
-    const doc = edit(
-      (t) => t.startsWith('§ 30.'),
-      (t) => t.replace('omfatter ikke', 'omfatter normalt ikke'),
-    );
-    const findings = checkDocument(doc).findings.filter((f) => f.ruleId === 'quotation-differs');
-    expect(findings.map((f) => f.messageId)).toEqual(['differs']);
-    expect(findings[0]?.message).toBe(
-      'Offentlighedslovens § 30, stk. 1, afviger fra lovteksten: »normalt« er tilføjet.',
-    );
-  });
-
-  it('quoted-twice', () => {
-    const quote = base.paragraphs.filter(
-      (p) =>
-        p.text.startsWith('§ 30.') ||
-        p.text.startsWith('1) enkeltpersoners') ||
-        p.text.startsWith('2) tekniske'),
-    );
-    const doc: DocumentSnapshot = { paragraphs: [...base.paragraphs, ...quote] };
-    expect(ids(doc)).toContain('quoted-twice/twice');
-  });
-
-  it('nonexistent-reference: § 30, nr. 3', () => {
-    const doc = edit(
-      (t) => t.includes('jf. offentlighedslovens § 30, nr. 1.'),
-      (t) => t.replace('§ 30, nr. 1.', '§ 30, nr. 3.'),
-    );
-    expect(ids(doc)).toContain('nonexistent-reference/notFound');
-  });
-
-  it('required-parts: a refusal without complaint guidance', () => {
-    const doc: DocumentSnapshot = {
-      paragraphs: base.paragraphs.filter((p) => p.blockId !== 'complaint-guidance'),
-    };
-    const findings = checkDocument(doc).findings.filter((f) => f.ruleId === 'required-parts');
-    expect(findings.map((f) => f.message)).toEqual(['Brevet mangler klagevejledningen.']);
-  });
-
-  it('cited-not-quoted and quoted-not-cited', () => {
-    const cited = edit(
-      (t) => t.startsWith('Vi har undtaget'),
-      (t) => `${t} Se også offentlighedslovens § 31.`,
-    );
-    expect(ids(cited)).toContain('cited-not-quoted/citedNotQuoted');
-    const uncited = edit(
-      (t) => t.includes('jf. offentlighedslovens § 14, stk. 1.'),
-      (t) => t.replace(', jf. offentlighedslovens § 14, stk. 1', ''),
-    );
-    expect(ids(uncited)).toContain('quoted-not-cited/quotedNotCited');
-  });
-
-  it('template-placeholder', () => {
-    const doc = edit(
-      (t) => t.startsWith('Vi har undtaget'),
-      (t) => `${t} [Indsæt dato] {dokumenter} XX`,
-    );
-    expect(
-      checkDocument(doc)
-        .findings.filter((f) => f.ruleId === 'template-placeholder')
-        .map((f) => f.location.text),
-    ).toEqual(['{dokumenter}', '[Indsæt dato]', 'XX']);
-  });
-
-  it('every rule has a unique id, a Danish title, messages and a doc line', () => {
-    const seen = new Set<string>();
-    for (const rule of RULES) {
-      expect(seen.has(rule.meta.id)).toBe(false);
-      seen.add(rule.meta.id);
-      expect(rule.meta.title.length).toBeGreaterThan(0);
-      expect(rule.meta.doc.length).toBeGreaterThan(0);
-      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
-    }
-    expect([...seen]).toEqual([...seen].sort());
   });
 });
 

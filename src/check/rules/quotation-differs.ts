@@ -2,7 +2,7 @@
 import { findSection, getStatute, versionOn } from '../../law/catalogue';
 import { compareQuotation } from '../../law/compare';
 import { findQuotations } from '../quotations';
-import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const rule: Rule = {
     for (const q of findQuotations(snapshot, analysis)) {
       const statute = getStatute(q.statute);
       const section = findSection(statute, q.sectionId);
-      const ref = `${statute.genitive.charAt(0).toUpperCase()}${statute.genitive.slice(1)} § ${q.sectionId}`;
+      const ref = sectionName(q.statute, q.sectionId);
       if (!section || section.subsections.length === 0) {
         if (statute.sectionIds.includes(q.sectionId) || !statute.structureComplete) {
           report('notHeld', { paragraph: q.first }, { ref }, { severity: 'info' });

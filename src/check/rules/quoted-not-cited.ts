@@ -1,7 +1,7 @@
 // DESIGN.md, the check: every quoted paragraph is cited. The complaint provisions (offentlighedslovens
 // §§ 37-39, forvaltningslovens §§ 16 and 25) count as relied on by the complaint guidance.
 import { citedAndQuoted } from '../quotations';
-import { ALL_OUTCOMES, type Rule } from '../rule';
+import { ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
 const COMPLAINT_SECTIONS = new Set(['offl 37', 'offl 38', 'offl 39', 'fvl 16', 'fvl 25']);
 
@@ -14,7 +14,7 @@ export const rule: Rule = {
     doc: 'A quoted paragraph is not cited in the body (complaint provisions count as cited by the guidance).',
     kinds: ['decision'],
     outcomes: ALL_OUTCOMES,
-    messages: { quotedNotCited: '§ {section} er citeret i lovgrundlaget, men ikke nævnt i brevet.' },
+    messages: { quotedNotCited: '{ref} er citeret i lovgrundlaget, men ikke nævnt i brevet.' },
   },
   check({ snapshot, analysis, report }) {
     const { cited, quotations } = citedAndQuoted(snapshot, analysis);
@@ -24,7 +24,7 @@ export const rule: Rule = {
       const key = `${q.statute} ${q.sectionId}`;
       if (cited.has(key) || reported.has(key) || (complaint && COMPLAINT_SECTIONS.has(key))) continue;
       reported.add(key);
-      report('quotedNotCited', { paragraph: q.first }, { section: q.sectionId });
+      report('quotedNotCited', { paragraph: q.first }, { ref: sectionName(q.statute, q.sectionId) });
     }
   },
 };

@@ -1,6 +1,6 @@
 // DESIGN.md, the check: each paragraph relied on is quoted once in the legal basis.
 import { findQuotations } from '../quotations';
-import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
+import { ALL_KINDS, ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -11,7 +11,7 @@ export const rule: Rule = {
     doc: 'The same paragraph of the same act is quoted more than once in the legal basis.',
     kinds: ALL_KINDS,
     outcomes: ALL_OUTCOMES,
-    messages: { twice: '§ {section} er citeret mere end én gang i lovgrundlaget.' },
+    messages: { twice: '{ref} er citeret mere end én gang i lovgrundlaget.' },
   },
   check({ snapshot, analysis, report }) {
     const seen = new Set<string>();
@@ -21,7 +21,7 @@ export const rule: Rule = {
         report(
           'twice',
           { paragraph: q.first, text: snapshot.paragraphs[q.first]?.text },
-          { section: q.sectionId },
+          { ref: sectionName(q.statute, q.sectionId) },
         );
       }
       seen.add(key);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSnapshot } from '../../../src/check/types';
+import { composedPlan, decisionOn, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+
+const refusal = tagged(composedPlan(decisionOn(['offl-30-1'])));
+const grant = tagged(composedPlan(decisionOn([], { outcome: 'grant' })));
+const without = (doc: DocumentSnapshot, ...blockIds: string[]): DocumentSnapshot => ({
+  paragraphs: doc.paragraphs.filter((p) => !blockIds.includes(p.blockId ?? '')),
+});
+
+describe('required-parts', () => {
+  it.each([
+    ['a composed refusal', refusal],
+    ['a composed refusal typed by hand', untagged(composedPlan(decisionOn(['offl-30-1'])))],
+    ['a full grant needs no reasoning or complaint guidance', without(grant, 'complaint-guidance')],
+    [
+      'a § 36 notice is not a decision',
+      snapshot(
+        '12. marts 2025',
+        'Du har den 3. marts 2025 anmodet om aktindsigt i sagen om Skolevej.',
+        'Vi kan ikke nå at besvare din anmodning inden for fristen på 7 arbejdsdage, jf. offentlighedslovens § 36, stk. 2.',
+        'Med venlig hilsen',
+      ),
+    ],
+  ])('passes: %s', (_, doc) => {
+    expect(findingsOf('required-parts', doc)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'refusal without complaint guidance',
+      without(refusal, 'complaint-guidance'),
+      ['Brevet mangler klagevejledningen.'],
+    ],
+    [
+      'refusal without reasoning',
+      without(refusal, 'reasoning', 'reasoning:offl-30-1', 'partial-34'),
+      ['Brevet mangler begrundelsen.'],
+    ],
+    ['refusal without sender', without(refusal, 'sender'), ['Brevet mangler afsenderen.']],
+    ['grant without date', without(grant, 'date'), ['Brevet mangler datoen.']],
+    [
+      'citations but no legal basis',
+      without(refusal, 'legal-basis'),
+      ['Brevet henviser til lovbestemmelser, men citerer dem ikke (lovgrundlag).'],
+    ],
+  ])('fails: %s', (_, doc, messages) => {
+    const findings = findingsOf('required-parts', doc);
+    expect(findings.map((f) => f.message)).toEqual(messages);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+});
