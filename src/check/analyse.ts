@@ -11,6 +11,7 @@ import {
   DATE_LINE,
   EXTRACTION_SENTENCES,
   GREETINGS,
+  HYPOTHETICALS,
   MEROFFENTLIGHED_SENTENCES,
   MONTH_NAMES,
   NEGATIONS,
@@ -107,19 +108,45 @@ export function findDanishDate(text: string): string | undefined {
   return undefined;
 }
 
-function sentences(text: string): { text: string; start: number }[] {
+/**
+ * The sentences of a paragraph. A full stop ends a sentence only before a capital letter (or the end), so
+ * "jf. offentlighedslovens § 30, nr. 1" and "bl.a." stay inside their sentence.
+ */
+export function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^.!?]+(?:[.!?]+|$)/g;
-  for (const m of text.matchAll(re)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  const boundary = /\s*$|\s+[A-ZÆØÅ"»„“(]/y;
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]+/g)) {
+    const end = m.index + m[0].length;
+    boundary.lastIndex = end;
+    if (!boundary.test(text)) continue;
+    if (text.slice(start, end).trim()) out.push({ text: text.slice(start, end), start });
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push({ text: text.slice(start), start });
   return out;
 }
 
-/** The outcome a sentence states, ignoring negated and quoted statements. */
+/** The outcome a sentence states, ignoring negated, hypothetical and quoted statements. */
 export function outcomeOfSentence(sentence: string): Outcome | undefined {
   const norm = normaliseForMatch(sentence);
   if (/^[„“"»]/.test(norm.trim())) return undefined;
   if (NEGATIONS.some((re) => re.test(norm))) return undefined;
+  if (HYPOTHETICALS.some((re) => re.test(norm))) return undefined;
   return OUTCOME_PATTERNS.find((p) => p.pattern.test(norm))?.outcome;
+}
+
+/**
+ * The outcome several statements make together: a grant and a refusal (or dismissal) of parts of a
+ * request is a partial grant.
+ * @example combineOutcomes(['grant', 'refusal']) // "partial"
+ */
+export function combineOutcomes(found: readonly Outcome[]): Outcome | undefined {
+  if (found.length === 0) return undefined;
+  const set = new Set(found);
+  if (set.has('partial')) return 'partial';
+  if (set.has('grant') && (set.has('refusal') || set.has('dismissal'))) return 'partial';
+  return found[0];
 }
 
 /**
@@ -205,25 +232,39 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     }
   });
 
-  // The outcome: the decision part first, then the rest of the body, never the legal basis.
-  const order = paragraphs
-    .map((_, i) => i)
-    .filter((i) => partOf[i] !== 'legal_basis' && partOf[i] !== 'complaint_guidance')
-    .sort((a, b) => Number(partOf[b] === 'decision') - Number(partOf[a] === 'decision') || a - b);
-  let outcome: Outcome | 'unknown' = 'unknown';
-  let outcomeEvidence: Location | undefined;
-  for (const i of order) {
-    const text = paragraphs[i]?.text ?? '';
-    for (const s of sentences(text)) {
-      const found = outcomeOfSentence(s.text);
-      if (found) {
-        outcome = found;
-        outcomeEvidence = { paragraph: i, start: s.start, end: s.start + s.text.length, text: s.text.trim() };
+  // The outcome: every statement in the decision part, else the first paragraph of the body that makes
+  // one; never the legal basis or the complaint guidance.
+  const statements: { outcome: Outcome; location: Location }[] = [];
+  const statementsOf = (i: number) => {
+    const found: { outcome: Outcome; location: Location }[] = [];
+    for (const sentence of sentences(paragraphs[i]?.text ?? '')) {
+      const outcome = outcomeOfSentence(sentence.text);
+      if (!outcome) continue;
+      const end = sentence.start + sentence.text.trimEnd().length;
+      found.push({
+        outcome,
+        location: { paragraph: i, start: sentence.start, end, text: sentence.text.trim() },
+      });
+    }
+    return found;
+  };
+  paragraphs.forEach((_, i) => {
+    if (partOf[i] === 'decision') statements.push(...statementsOf(i));
+  });
+  if (statements.length === 0) {
+    for (const i of paragraphs.keys()) {
+      if (partOf[i] === 'legal_basis' || partOf[i] === 'complaint_guidance') continue;
+      const found = statementsOf(i);
+      if (found.length > 0) {
+        statements.push(...found);
         break;
       }
     }
-    if (outcomeEvidence) break;
   }
+  let outcome: Outcome | 'unknown' = combineOutcomes(statements.map((st) => st.outcome)) ?? 'unknown';
+  let outcomeEvidence: Location | undefined = (
+    statements.find((st) => st.outcome === outcome) ?? statements[0]
+  )?.location;
   if (outcomeEvidence && !partOf[outcomeEvidence.paragraph]) {
     partOf[outcomeEvidence.paragraph] = 'decision';
     if (!by.has('decision')) by.set('decision', 'content');
@@ -268,6 +309,11 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   if (decisionMarked || (outcome !== 'unknown' && !nonDecision)) kind = 'decision';
   else if (nonDecision) kind = nonDecision.kind;
   else if (outcome !== 'unknown') kind = 'decision';
+  // A letter that is not a decision states no outcome, whatever its sentences about the law say.
+  if (kind !== 'decision') {
+    outcome = 'unknown';
+    outcomeEvidence = undefined;
+  }
 
   const dateIndex = partOf.indexOf('date');
   const letterDate = dateIndex >= 0 ? findDanishDate(paragraphs[dateIndex]?.text ?? '') : undefined;

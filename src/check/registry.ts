@@ -1,7 +1,11 @@
 /** Every rule, sorted by id. A test checks each has its file, its test and its doc entry, and no id repeats. */
 import type { Rule } from './rule';
 import { rule as citedNotQuoted } from './rules/cited-not-quoted';
+import { rule as dialogueMissing } from './rules/dialogue-missing';
+import { rule as extractionMissing } from './rules/extraction-missing';
+import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
 import { rule as nonexistentReference } from './rules/nonexistent-reference';
+import { rule as processingTime } from './rules/processing-time';
 import { rule as quotationDiffers } from './rules/quotation-differs';
 import { rule as quotedNotCited } from './rules/quoted-not-cited';
 import { rule as quotedTwice } from './rules/quoted-twice';
@@ -10,7 +14,11 @@ import { rule as templatePlaceholder } from './rules/template-placeholder';
 
 export const RULES: readonly Rule[] = [
   citedNotQuoted,
+  dialogueMissing,
+  extractionMissing,
+  meroffentlighedMissing,
   nonexistentReference,
+  processingTime,
   quotationDiffers,
   quotedNotCited,
   quotedTwice,

@@ -14,7 +14,7 @@ export const PART_HEADINGS: Record<Exclude<PartId, 'date' | 'sender'>, RegExp[]>
     /^sagsfremstilling$/,
     /^baggrund$/,
   ],
-  decision: [/^afgørelse(n)?$/, /^afgørelse om aktindsigt$/, /^vores afgørelse$/, /^resultat$/],
+  decision: [/^afgørelse(n)?$/, /^afgørelse om aktindsigt$/, /^(\w+s|vores) afgørelse$/, /^resultat$/],
   reasoning: [
     /^begrundelse(n)?$/,
     /^begrundelse for afgørelsen$/,
@@ -45,33 +45,62 @@ export const PART_HEADINGS: Record<Exclude<PartId, 'date' | 'sender'>, RegExp[]>
   ],
 };
 
-/** Sentences that state the outcome. Ordered: the first pattern that matches a non-negated sentence wins. */
+/**
+ * Sentences that state the outcome. Ordered: the first pattern that matches a non-negated, non-hypothetical
+ * sentence wins. A decision part that states both a grant and a refusal is a partial grant (analyse.ts).
+ */
 export const OUTCOME_PATTERNS: { outcome: Outcome; pattern: RegExp }[] = [
-  { outcome: 'partial', pattern: /\b(delvis|delvist) (aktindsigt|imødekomme)/ },
+  { outcome: 'partial', pattern: /\b(delvis|delvist) (aktindsigt|adgang|imødekomme)/ },
   {
     outcome: 'partial',
     pattern: /\bimødekommer (vi )?(derfor )?(din anmodning )?(om aktindsigt )?delvist\b/,
   },
   { outcome: 'partial', pattern: /\bimødekommes delvist\b/ },
   { outcome: 'partial', pattern: /\bdelvist? (at )?imødekomme\b/ },
+  // "Du får aktindsigt i sagen med undtagelse af ...": a grant with an exception is a partial grant.
+  {
+    outcome: 'partial',
+    pattern:
+      /\b(får|gives|giver vi dig|meddeles|meddeler vi dig|imødekommer|imødekommes)\b.*\b(med undtagelse af|bortset fra|undtagen)\b/,
+  },
   { outcome: 'dismissal', pattern: /\bafvis(er|es|t)\b.*\banmodning/ },
   { outcome: 'dismissal', pattern: /\banmodning\w*\b.*\bafvis(es|t)\b/ },
   { outcome: 'refusal', pattern: /\bafslå(r|s)?\b.*\banmodning/ },
   { outcome: 'refusal', pattern: /\banmodning\w*\b.*\b(afslås|afslået)\b/ },
+  {
+    outcome: 'refusal',
+    pattern: /\b(giver|gives|meddeler|meddeles|får) (vi |du )?(dig |du )?(derfor )?afslag\b/,
+  },
+  { outcome: 'refusal', pattern: /^(afslag|delvist afslag) på (din )?(anmodning|aktindsigt)/ },
   { outcome: 'refusal', pattern: /\bkan ikke imødekommes\b/ },
-  { outcome: 'refusal', pattern: /\b(giver|gives|meddeler|meddeles) (dig )?(ikke|ingen) aktindsigt\b/ },
-  { outcome: 'refusal', pattern: /\bfår (du )?ikke aktindsigt\b/ },
+  {
+    outcome: 'refusal',
+    pattern: /\b(giver|gives|meddeler|meddeles) (vi )?(dig )?(derfor )?(ikke|ingen) (aktindsigt|adgang)\b/,
+  },
+  { outcome: 'refusal', pattern: /\b(får|kan) (du )?(derfor )?ikke (få )?(aktindsigt|adgang)\b/ },
   { outcome: 'grant', pattern: /\bimødekommer\b.*\banmodning/ },
   { outcome: 'grant', pattern: /\banmodning\w*\b.*\bimødekommes\b/ },
   {
     outcome: 'grant',
-    pattern: /\b(får|gives|giver vi dig|meddeles|meddeler vi dig) (du )?(fuld )?aktindsigt\b/,
+    pattern:
+      /\b(får|gives|giver vi dig|giver dig|meddeles|meddeler vi dig|meddeler dig) (du )?(hermed )?(derfor )?(fuld )?(aktindsigt|adgang til)\b/,
   },
   { outcome: 'grant', pattern: /\bbesluttet at give dig (fuld )?aktindsigt\b/ },
 ];
 
 /** A sentence with one of these before the outcome words does not state that outcome. */
 export const NEGATIONS = [/\b(ikke|ingen|intet)\b[^.]*\b(afslag|afvis)/];
+
+/**
+ * Sentences that weigh or suppose rather than decide ("Vi har overvejet, om der kan gives aktindsigt i
+ * videre omfang", "afgør snarest, om en anmodning kan imødekommes"): never the letter's outcome.
+ */
+export const HYPOTHETICALS = [
+  /\bovervej/,
+  /\b(om|hvorvidt) (der|du|vi|man|en anmodning|anmodningen|din anmodning)\b.*\b(kan|skal|bør|vil)\b/,
+  /\bhvis (du|der|vi)\b/,
+  /\bi videre omfang\b/,
+];
 
 /** Letters that are not decisions, recognised by their content. */
 export const NON_DECISION_KINDS: {
@@ -130,6 +159,14 @@ export const EXTRACTION_SENTENCES = [
   /\beksterne faglige vurderinger\b/,
 ];
 
+/** Sentences that tell of the dialogue offered before refusing for disproportionate resources (§ 9, stk. 2, nr. 1). */
+export const DIALOGUE_SENTENCES = [
+  /\bdialog/,
+  /\b(afgrænse|afgrænsning|indsnævre|indskrænke|begrænse|præcisere)\w*\b.*\banmodning/,
+  /\banmodning\w*\b.*\b(afgrænse|afgrænsning|indsnævre|indskrænke|begrænse|præcisere)/,
+  /\b(kontaktede|kontaktet|ringede|skrev til) (vi )?dig\b/,
+];
+
 /** Greetings that open the signature block. */
 export const GREETINGS = [
   /^(med )?(venlig(st)?|mange) hilsen\b/,
@@ -156,3 +193,150 @@ export function normaliseForMatch(text: string): string {
     .trim()
     .toLowerCase();
 }
+
+/*
+ * Complaint routes and acts (rules complaint-route and outdated-act). Patterns with the `g` flag are matched
+ * against lower-cased text of the same length as the original (`text.toLowerCase()`), so their spans point
+ * into the letter; `\s` also matches non-breaking spaces.
+ */
+
+/**
+ * The kind of authority a letterhead or signature line names, tried in this order on each line: a line that
+ * names a kommune or region is local even when it also names a unit ("Eksempel Kommune, Tilsynet").
+ */
+export const AUTHORITY_KIND_NAMES: { kind: 'municipality' | 'region' | 'state'; pattern: RegExp }[] = [
+  { kind: 'municipality', pattern: /\bkommune\b/ },
+  { kind: 'region', pattern: /\bregion\b/ },
+  { kind: 'state', pattern: /(?:styrelsen|ministeriet|direktoratet|tilsynet|nævnet)\b/ },
+  {
+    kind: 'state',
+    pattern: /\b(?:departementet|rigspolitiet|politi|anklagemyndigheden|kriminalforsorgen)\b/,
+  },
+  { kind: 'state', pattern: /\b(?:udbetaling danmark|skatteforvaltningen|statsadvokaten)\b/ },
+];
+
+/**
+ * The kommunale og regionale tilsynsmyndighed (offentlighedslovens § 38) by name, with the period it held the
+ * task: Statsforvaltningen until Ankestyrelsen took over the supervision of kommuner and regioner on
+ * 1 April 2019.
+ */
+export const SUPERVISORY_AUTHORITIES: { name: string; pattern: RegExp; from?: string; until?: string }[] = [
+  { name: 'Ankestyrelsen', pattern: /^ankestyrelsen$/, from: '2019-04-01' },
+  { name: 'Statsforvaltningen', pattern: /^statsforvaltningen$/, until: '2019-04-01' },
+];
+
+/** Words that make a named body the supervisory authority of § 38 rather than an appeal body. */
+export const SUPERVISION_WORDS = /tilsyn|§\s*38\b/;
+
+/** Sentences saying there is no administrative appeal (a ministry's department, or before the § 38 route). */
+export const NO_APPEAL_SENTENCES = [
+  /\bkan ikke (?:på)?klages?\b/,
+  /\bikke klage over (?:afgørelsen|sagsbehandlingstiden)[^.]*\btil (?:en )?anden (?:forvaltnings|administrativ )?myndighed/,
+  /\bingen (?:administrativ )?klageadgang\b/,
+  /\bikke (?:nogen )?(?:administrativ )?klageadgang\b/,
+  /\bkan ikke indbringes for (?:en )?anden (?:forvaltnings|administrativ )?myndighed/,
+];
+
+/**
+ * Wrong whatever the case area: no body is the appeal body for all of an authority's decisions on access;
+ * the appeal body is that of the case the request concerns (offentlighedslovens § 37, stk. 1).
+ */
+export const GENERIC_APPEAL_BODY_PHRASES = [
+  /\bklageinstans(?:en)? for (?:alle )?(?:kommunens|kommunernes|regionens|regionernes) afgørelser om aktindsigt\b/g,
+  /\bklageinstans(?:en)? for (?:afgørelser om )?aktindsigt (?:i|hos) (?:kommuner|kommunen|regioner|regionen)\b/g,
+];
+
+const DEADLINE_NUMBER = '(?:\\d+|en|et|to|tre|fire|fem|seks|otte|fjorten)';
+/** Weeks, days and months; not working days, which are the authority's deadlines (§ 37, stk. 2, § 39). */
+const DEADLINE_UNIT = '(?:uge|uger|dage|dages|måned|måneder|måneders)';
+
+/** A complaint deadline stated to the requester; the deadline words are the group `d`. */
+export const COMPLAINT_DEADLINES = [
+  new RegExp(`\\bklagefrist(?:en)?\\s+(?:er|på)\\s+(?<d>${DEADLINE_NUMBER}\\s+${DEADLINE_UNIT})\\b`, 'g'),
+  new RegExp(
+    `\\bfrist(?:en)?\\s+(?:for|til)\\s+at\\s+klage\\s+(?:er|på)\\s+(?<d>${DEADLINE_NUMBER}\\s+${DEADLINE_UNIT})\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\bklage[nrs]?\\b[^.!?]*?\\b(?<d>(?:senest|inden(?:\\s+for)?)\\s+${DEADLINE_NUMBER}\\s+${DEADLINE_UNIT})\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\bklage[nrs]?\\b[^.!?]*?\\b(?<d>(?:senest|inden)\\s+(?:den\\s+)?\\d{1,2}\\.\\s*(?:${MONTHS})(?:\\s+\\d{4})?)`,
+    'g',
+  ),
+];
+
+/** Sentences where a deadline is not the requester's: forwarding, or saying there is none. */
+export const NOT_A_COMPLAINT_DEADLINE =
+  /videre|videresend|fastholde|ingen\s+(?:klage)?frist|ikke\s+(?:nogen\s+)?(?:klage)?frist/;
+
+/**
+ * The 1985 offentlighedslov (lov nr. 572 af 19. december 1985), repealed on 1 January 2014 except for cases
+ * under miljøoplysningsloven. "Forvaltningsloven af 1985" (lov nr. 571) is still in force, so a bare
+ * "1985-loven" is not recognised.
+ */
+export const OFFL_1985_REFERENCES = [
+  /\blov\s+nr\.\s*572\s+af\s+19\.\s*december\s+1985\b/g,
+  /\blov\s+(?:nr\.\s*)?572\s*\/\s*1985\b/g,
+  /\blov\s+om\s+offentlighed\s+i\s+forvaltningen,?\s+(?:af|fra)\s+(?:19\.\s*december\s+)?1985\b/g,
+  /\boffentlighedslov(?:en|ens)?,?\s+(?:af|fra)\s+(?:19\.\s*december\s+)?1985\b/g,
+  /\b1985-offentlighedslov(?:en|ens)?\b/g,
+];
+
+/**
+ * Environmental information: decided under miljøoplysningsloven, which still refers to the 1985 act and
+ * has its own deadlines (MOL § 4). A list of patterns (one shared constant for outdated-act and processing-time).
+ */
+export const ENVIRONMENTAL_INFORMATION = [/\bmiljøoplysning/, /\blov om aktindsigt i miljøoplysninger\b/];
+
+/**
+ * A consolidated act by number and date ("lovbekendtgørelse nr. 145 af 24. februar 2020", "LBK nr. 145 af
+ * 24. februar 2020") or number and year ("lbk. 145/2020"): groups `nr`, `day`, `month`, `year`.
+ */
+export const CONSOLIDATION_REFERENCES = [
+  new RegExp(
+    `\\b(?:lovbekendtgørelse|lovbkg\\.|lbk\\.?)\\s+(?:nr\\.\\s*)?(?<nr>\\d+)\\s+af\\s+(?<day>\\d{1,2})\\.\\s*(?<month>${MONTHS})\\s+(?<year>\\d{4})\\b`,
+    'g',
+  ),
+  /\b(?:lovbekendtgørelse|lovbkg\.|lbk\.?)\s+(?:nr\.\s*)?(?<nr>\d+)\s*\/\s*(?<year>\d{4})\b/g,
+];
+
+/** Names of our acts that a consolidation reference belongs to when one comes right before it. */
+export const CONSOLIDATED_ACT_NAMES: { statute: 'offl' | 'fvl'; pattern: RegExp }[] = [
+  { statute: 'offl', pattern: /offentlighedslov\w*|lov\s+om\s+offentlighed\s+i\s+forvaltningen|\boffl\b/g },
+  { statute: 'fvl', pattern: /forvaltningslov\w*|\bfvl\b/g },
+];
+
+/**
+ * How a decision mentions that the requester was told of the delay (offentlighedslovens § 36, stk. 2, 3. pkt.;
+ * forvaltningslovens § 16, stk. 2, 3. pkt.): a paragraph with one of `told` and one of `delay` ("Vi skrev til
+ * dig den 25. februar 2025, at vi ikke kunne nå at færdigbehandle ..."), or one of `names` ("vores fristbrev"),
+ * unless it has one of `negations` ("vi har desværre ikke orienteret dig"). Used by processing-time, which
+ * also counts a citation of OFL § 36, stk. 2 or FVL § 16, stk. 2 outside the legal basis.
+ */
+export const DELAY_NOTICE_MENTIONS = {
+  told: [
+    /\b(orienteret|orienterede|underrettet|underrettede|informeret|informerede)\b/,
+    /\b(oplyst|meddelt) (dig|jer)\b/,
+    /\b(oplyste|meddelte) (vi|dig|jer)\b/,
+    /\b(skrev|skrevet|sendt|sendte) (til )?(dig|jer)\b/,
+    /\b(vores|vort) (brev|e-mail|mail) (af|fra|den)\b/,
+  ],
+  delay: [
+    /\blængere tid\b/,
+    /\bikke (ville |vil )?(kunne|kan) nå\b/,
+    /\bfrist(en|overskridelse\w*|forlængelse)?\b/,
+    /\bforlæng\w*/,
+    /\bforsink\w*/,
+    /\b(sags)?behandlingstid\w*/,
+    /\bforvent\w* (at )?(kunne )?(svare|besvare|træffe afgørelse|færdigbehandle|afgøre)\b/,
+  ],
+  names: [
+    /\bfristbrev/,
+    /\b(underretning|orientering|meddelelse) om (den )?(forlænget|forventet|længere) (sags)?behandlingstid/,
+  ],
+  negations: [
+    /\b(ikke|aldrig) ([^ .]+ ){0,2}(orienteret|underrettet|informeret|meddelt|oplyst|skrevet til)\b/,
+  ],
+};
