@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A test checks each has its file, its test and its doc entry, and no id repeats. */
 import type { Rule } from './rule';
 import { rule as citedNotQuoted } from './rules/cited-not-quoted';
+import { rule as complaintRoute } from './rules/complaint-route';
 import { rule as dialogueMissing } from './rules/dialogue-missing';
 import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
@@ -14,6 +15,7 @@ import { rule as templatePlaceholder } from './rules/template-placeholder';
 
 export const RULES: readonly Rule[] = [
   citedNotQuoted,
+  complaintRoute,
   dialogueMissing,
   extractionMissing,
   meroffentlighedMissing,

@@ -225,8 +225,11 @@ export const SUPERVISORY_AUTHORITIES: { name: string; pattern: RegExp; from?: st
   { name: 'Statsforvaltningen', pattern: /^statsforvaltningen$/, until: '2019-04-01' },
 ];
 
-/** Words that make a named body the supervisory authority of § 38 rather than an appeal body. */
-export const SUPERVISION_WORDS = /tilsyn|§\s*38\b/;
+/**
+ * Words that make a named body the supervisory authority of § 38 rather than an appeal body: "tilsyn" as a
+ * word of its own ("fører tilsyn", "tilsynsmyndighed"), not inside a name ("Klagenævnet for Fødevaretilsyn").
+ */
+export const SUPERVISION_WORDS = /\btilsyn|§\s*38\b/;
 
 /** Sentences saying there is no administrative appeal (a ministry's department, or before the § 38 route). */
 export const NO_APPEAL_SENTENCES = [
@@ -267,9 +270,12 @@ export const COMPLAINT_DEADLINES = [
   ),
 ];
 
-/** Sentences where a deadline is not the requester's: forwarding, or saying there is none. */
+/**
+ * Sentences where a deadline is not one for the complaint the guidance is about: forwarding, saying there is
+ * none, or Folketingets Ombudsmand's own deadline (ombudsmandsloven, not the route's law).
+ */
 export const NOT_A_COMPLAINT_DEADLINE =
-  /videre|videresend|fastholde|ingen\s+(?:klage)?frist|ikke\s+(?:nogen\s+)?(?:klage)?frist/;
+  /videre|videresend|fastholde|ingen\s+(?:klage)?frist|ikke\s+(?:nogen\s+)?(?:klage)?frist|ombudsmand/;
 
 /**
  * The 1985 offentlighedslov (lov nr. 572 af 19. december 1985), repealed on 1 January 2014 except for cases
