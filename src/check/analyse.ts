@@ -61,16 +61,25 @@ export interface LetterAnalysis {
   outcomeEvidence?: Location;
   letterDate?: string;
   receivedDate?: string;
+  /**
+   * True when the letter is dated before 1 January 2014: its offentlighedslov is the 1985 act (lov nr. 572
+   * af 19. december 1985), whose numbering differs; rules built on today's act leave its citations alone.
+   */
+  offl1985: boolean;
   citations: CitationFound[];
 }
 
-const QUOTE_LINE = /^(§ \d+(?: ?[a-z])?\.|stk\. \d+\.|\d+\) )/;
+/** The first line of a quoted paragraph: "§ 10. Retten til ...", "§ 37, stk. 2. Klagen ...". */
+const STATUTE_LINE = /^§ \d+(?: ?[a-z])?(?:,? stk\. ?\d+)?\. \p{Lu}/u;
+const QUOTE_LINE = /^(§ \d+(?: ?[a-z])?(?:,? stk\. ?\d+)?\.|stk\. \d+\.|\d+\) )/;
 
 function headingPart(text: string, styled: boolean): PartId | undefined {
   const norm = normaliseForMatch(text).replace(/[:.]$/, '').trim();
-  if (!styled && (norm.length > 80 || /[.!?]$/.test(text.trim()))) return undefined;
+  if (!styled && (norm.length > 200 || /[.!?]$/.test(text.trim()))) return undefined;
+  // "Ministeriets begrundelse", "Kommunens vurdering": the same headings with their author in front.
+  const unowned = norm.replace(/^(\p{L}+s|vores|vor) /u, '');
   for (const part of Object.keys(PART_HEADINGS) as (keyof typeof PART_HEADINGS)[]) {
-    if (PART_HEADINGS[part].some((re) => re.test(norm))) return part;
+    if (PART_HEADINGS[part].some((re) => re.test(norm) || re.test(unowned))) return part;
   }
   return undefined;
 }
@@ -192,6 +201,10 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     if (GREETINGS.some((re) => re.test(norm))) {
       current = 'sender';
       if (!by.has('sender')) by.set('sender', 'content');
+    } else if (current && current !== 'legal_basis' && STATUTE_LINE.test(p.text.trim())) {
+      // "§ 10. Retten til aktindsigt omfatter ikke:" under another part's heading: the quotations begin.
+      current = 'legal_basis';
+      if (!by.has('legal_basis')) by.set('legal_basis', 'content');
     } else if (current === 'sender' && QUOTE_LINE.test(norm)) {
       current = 'legal_basis';
       if (!by.has('legal_basis')) by.set('legal_basis', 'content');
@@ -205,6 +218,43 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     }
     partOf[i] = current;
   });
+
+  // A title "Afgørelse om aktindsigt" above the letter, with the real "Afgørelse" heading further down: the
+  // run under the title states no outcome, so it is not the decision part.
+  const decisionHeadings = paragraphs.flatMap((p, i) =>
+    !p.blockId && partOf[i] === 'decision' && headingPart(p.text, (p.headingLevel ?? 0) > 0) === 'decision'
+      ? [i]
+      : [],
+  );
+  for (const [n, i] of decisionHeadings.entries()) {
+    const next = decisionHeadings[n + 1];
+    if (next === undefined) break;
+    const run = paragraphs.slice(i + 1, next);
+    const states = run.some((p) => sentences(p.text).some((st) => outcomeOfSentence(st.text)));
+    if (states || run.some((_, k) => partOf[i + 1 + k] !== 'decision')) continue;
+    for (let j = i; j < next; j++) partOf[j] = undefined;
+  }
+
+  // A "Lovgrundlag" heading over prose that explains the rules, with no quotation under it, heads reasoning.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const title = paragraphs[i]?.text ?? '';
+    if (partOf[i] !== 'legal_basis' || paragraphs[i]?.blockId || !headingPart(title, true)) continue;
+    // "§ 36, stk. 2, lyder:" introduces a quotation that is not written with its "§ 36." label.
+    if (/\b(lyder|ordlyd|sålydende)\b/i.test(title)) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && partOf[end] === 'legal_basis' && !paragraphs[end]?.blockId) end++;
+    const body = paragraphs.slice(i + 1, end).map((p) => normaliseForMatch(p.text));
+    if (body.length > 0 && !body.some((text) => QUOTE_LINE.test(text))) {
+      for (let j = i; j < end; j++) partOf[j] = 'reasoning';
+      headingFound.add('reasoning');
+      by.set('reasoning', 'heading');
+      if (!partOf.includes('legal_basis')) {
+        headingFound.delete('legal_basis');
+        by.delete('legal_basis');
+      }
+    }
+    i = end - 1;
+  }
 
   // 3. Content, for paragraphs no tag or heading placed.
   const contentRules: [PartId, RegExp[]][] = [
@@ -270,6 +320,24 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     if (!by.has('decision')) by.set('decision', 'content');
   }
 
+  // A meroffentlighed consideration or an extraction written into the decision or reasoning, without a
+  // heading of its own, is still that part.
+  for (const [part, patterns] of [
+    ['meroffentlighed', MEROFFENTLIGHED_SENTENCES],
+    ['extraction', EXTRACTION_SENTENCES],
+  ] as const) {
+    if (headingFound.has(part) || by.get(part) === 'tag') continue;
+    paragraphs.forEach((p, i) => {
+      const current = partOf[i];
+      if (p.blockId || (current !== 'decision' && current !== 'reasoning')) return;
+      if (i === outcomeEvidence?.paragraph || headingPart(p.text, (p.headingLevel ?? 0) > 0)) return;
+      const norm = normaliseForMatch(p.text);
+      if (!patterns.some((re) => re.test(norm))) return;
+      partOf[i] = part;
+      if (!by.has(part)) by.set(part, 'content');
+    });
+  }
+
   // Reasoning without a heading: body paragraphs citing law between the decision and the complaint guidance.
   const citations: CitationFound[] = [];
   let offset = 0;
@@ -298,6 +366,17 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
         partOf[c.paragraph] = 'reasoning';
         by.set('reasoning', 'content');
       }
+    }
+  }
+  // Still none, and something is refused: the prose of the body between the request (or the decision) and
+  // the complaint guidance explains it.
+  if (!by.has('reasoning') && outcome !== 'grant' && outcome !== 'unknown') {
+    const from = partOf.findIndex((p) => p === 'request_reference' || p === 'decision');
+    const stops = new Set<PartId | undefined>(['complaint_guidance', 'sender', 'legal_basis']);
+    for (let i = Math.max(from, 0); i < paragraphs.length && !stops.has(partOf[i]); i++) {
+      if (partOf[i] || (paragraphs[i]?.text.trim().length ?? 0) < 60) continue;
+      partOf[i] = 'reasoning';
+      by.set('reasoning', 'content');
     }
   }
 
@@ -336,7 +415,8 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     return found;
   });
 
-  const analysis: LetterAnalysis = { partOf, parts, kind, outcome, citations };
+  const offl1985 = letterDate !== undefined && letterDate < '2014-01-01';
+  const analysis: LetterAnalysis = { partOf, parts, kind, outcome, offl1985, citations };
   if (outcomeEvidence) analysis.outcomeEvidence = outcomeEvidence;
   if (letterDate) analysis.letterDate = letterDate;
   if (receivedDate) analysis.receivedDate = receivedDate;

@@ -13,6 +13,8 @@ import type { RuleContext } from './rule';
 import { normaliseForMatch } from './vocabulary';
 
 export interface CompanionDemand {
+  /** The rule's message for a missing companion; its data has `grounds`. */
+  messageId: string;
   companion: Companion;
   /** The part that holds the companion, when it is a part of its own. */
   part?: PartId;
@@ -24,7 +26,7 @@ export interface CompanionDemand {
   refs: (relied: GroundRelied[]) => LegalRef[];
 }
 
-/** Reports a missing companion (message id `missing`, data `grounds`), and returns whether it did. */
+/** Reports a missing companion, and returns whether it did. */
 export function checkCompanion(ctx: RuleContext, demand: CompanionDemand): boolean {
   const { analysis, snapshot } = ctx;
   const relied = groundsRelied(analysis).filter((r) => r.companions.has(demand.companion));
@@ -45,7 +47,7 @@ export function checkCompanion(ctx: RuleContext, demand: CompanionDemand): boole
   const fix = companionFix(demand.companion, demand.refs(relied));
   const c = first.citation;
   ctx.report(
-    'missing',
+    demand.messageId,
     { paragraph: c.paragraph, start: c.start, end: c.end, text: c.text },
     { grounds: formatRefList(grounds) },
     fix ? { fix } : {},

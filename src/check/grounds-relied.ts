@@ -7,6 +7,7 @@ import { GROUNDS } from '../grounds/catalogue';
 import type { Companion, Ground } from '../grounds/types';
 import type { LegalRef } from '../law/types';
 import type { LetterAnalysis } from './analyse';
+import { actOf, isRange } from './quotations';
 import type { CitationFound } from './types';
 
 export interface GroundRelied {
@@ -42,7 +43,14 @@ function matches(citation: LegalRef, ground: LegalRef): boolean {
 export function groundsRelied(analysis: LetterAnalysis): GroundRelied[] {
   const out: GroundRelied[] = [];
   for (const citation of analysis.citations) {
-    if (citation.inLegalBasis || NOT_GROUNDS.has(analysis.partOf[citation.paragraph] ?? '')) continue;
+    if (
+      citation.inLegalBasis ||
+      NOT_GROUNDS.has(analysis.partOf[citation.paragraph] ?? '') ||
+      isRange(citation)
+    )
+      continue;
+    // The catalogue's grounds are today's acts; a 1985 citation is not one of them.
+    if (actOf(citation, analysis) === 'offl1985') continue;
     const grounds = GROUNDS.filter((g) => g.refs[0] && matches(citation.ref, g.refs[0]));
     if (grounds.length === 0) continue;
     const [first, ...rest] = grounds;

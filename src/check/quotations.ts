@@ -7,8 +7,14 @@ import type { LetterAnalysis } from './analyse';
 import type { DocumentSnapshot } from './types';
 import { normaliseForMatch } from './vocabulary';
 
+/**
+ * The act a quotation or citation is of. `offl1985` is the 1985 offentlighedslov (lov nr. 572 af 19. december
+ * 1985), which decisions before 2014 and on environmental information quote; its text is not in the law data yet.
+ */
+export type QuotedAct = StatuteId | 'offl1985';
+
 export interface Quotation {
-  statute: StatuteId;
+  statute: QuotedAct;
   sectionId: string;
   /** Paragraph indexes (inclusive). */
   first: number;
@@ -19,11 +25,16 @@ export interface Quotation {
 
 const CACHE = new WeakMap<LetterAnalysis, Quotation[]>();
 
-const SECTION_START = /^§ (\d+(?: ?[a-z])?)\.\s+/;
+/** "§ 7. ...", or a single stk. quoted on its own: "§ 37, stk. 2. ...". */
+const SECTION_START = /^§ (\d+(?: ?[a-z])?)(?:,? stk\. ?(\d+))?\.\s+/;
+/** "Offentlighedslovens § 36, stk. 2, lyder:" (normalised): groups act, section, stk. */
+const INTRO =
+  /^(\p{L}+lovens) § (\d+(?: [a-z])?)(?:, stk\. (\d+))?,? (?:lyder|har følgende ordlyd|er sålydende)(?: sådan| således| som følger)?:?$/u;
 const STK_START = /^Stk\. ?(\d+)\.\s*/;
 
-function statuteOfHeading(norm: string): StatuteId | undefined {
-  if (/offentlighedslov/.test(norm) || /lov om offentlighed i forvaltningen/.test(norm)) return 'offl';
+function statuteOfHeading(norm: string, offl1985: boolean): QuotedAct | undefined {
+  if (/offentlighedslov/.test(norm) || /lov om offentlighed i forvaltningen/.test(norm))
+    return offl1985 || /\b1985\b|\bnr\. 572\b/.test(norm) ? 'offl1985' : 'offl';
   if (/forvaltningslov/.test(norm)) return 'fvl';
   if (/databeskyttelseslov/.test(norm)) return 'dbl';
   return undefined;
@@ -39,38 +50,55 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
   if (cached) return cached;
   const quotations: Quotation[] = [];
   CACHE.set(analysis, quotations);
-  let statute: StatuteId = 'offl';
+  let statute: QuotedAct = analysis.offl1985 ? 'offl1985' : 'offl';
   let current: Quotation | undefined;
   let stk = 1;
+  let pendingIntro: Quotation | undefined;
   snapshot.paragraphs.forEach((p, i) => {
     if (analysis.partOf[i] !== 'legal_basis') {
       current = undefined;
+      pendingIntro = undefined;
       return;
     }
     const text = p.text.trim();
     const section = SECTION_START.exec(text);
+    // An introduced quotation that goes on with the paragraph's own "§ 9." is that paragraph's quotation.
+    if (section) pendingIntro = undefined;
     if (section) {
       const id = (section[1] ?? '').replace(/(\d)([a-z])$/, '$1 $2');
+      stk = section[2] ? Number(section[2]) : 1;
       current = {
         statute,
         sectionId: id,
         first: i,
         last: i,
-        subsections: new Map([[1, text.slice(section[0].length)]]),
+        subsections: new Map([[stk, text.slice(section[0].length)]]),
       };
-      stk = 1;
       quotations.push(current);
       // A flattened quotation ("§ 7. ... Stk. 2. ...") holds several stk. in one paragraph.
       splitInline(current);
       return;
     }
-    const heading = statuteOfHeading(normaliseForMatch(text));
+    // "Offentlighedslovens § 36, stk. 2, lyder:" introduces the text on the next lines.
+    const intro = INTRO.exec(normaliseForMatch(text));
+    if (intro) {
+      const act = statuteOfHeading(intro[1] ?? '', analysis.offl1985) ?? statute;
+      stk = intro[3] ? Number(intro[3]) : 1;
+      current = { statute: act, sectionId: intro[2] ?? '', first: i, last: i, subsections: new Map() };
+      pendingIntro = current;
+      return;
+    }
+    const heading = statuteOfHeading(normaliseForMatch(text), analysis.offl1985);
     if (heading && !STK_START.test(text) && text.length < 250 && !/\.$/.test(text)) {
       statute = heading;
       current = undefined;
       return;
     }
     if (!current) return;
+    if (current === pendingIntro) {
+      quotations.push(current);
+      pendingIntro = undefined;
+    }
     current.last = i;
     const stkMatch = STK_START.exec(text);
     if (stkMatch) {
@@ -97,6 +125,19 @@ function splitInline(q: Quotation): void {
   }
 }
 
+/**
+ * True for a citation read out of a range ("§§ 23-35"): it names a group of rules, not each one as relied on.
+ * @example isRange({ text: 'end hvad der følger af §§ 23-35' }) // true
+ */
+export function isRange(citation: { text: string }): boolean {
+  return /\d\s*(?:[a-z]\s*)?[-–]\s*\d/.test(citation.text.replace(/stk\.\s*\d+\s*[-–]\s*\d+/g, ''));
+}
+
+/** The act a citation in the body means: offentlighedsloven in a letter from before 2014 is the 1985 act. */
+export function actOf(citation: { ref: { statute: StatuteId } }, analysis: LetterAnalysis): QuotedAct {
+  return analysis.offl1985 && citation.ref.statute === 'offl' ? 'offl1985' : citation.ref.statute;
+}
+
 /** The sections cited in the body (first citation of each) and the quotations, keyed "offl 30". */
 export function citedAndQuoted(
   snapshot: DocumentSnapshot,
@@ -104,8 +145,8 @@ export function citedAndQuoted(
 ): { cited: Map<string, LetterAnalysis['citations'][number]>; quotations: Quotation[] } {
   const cited = new Map<string, LetterAnalysis['citations'][number]>();
   for (const c of analysis.citations) {
-    if (c.inLegalBasis) continue;
-    const key = `${c.ref.statute} ${c.ref.section}`;
+    if (c.inLegalBasis || isRange(c)) continue;
+    const key = `${actOf(c, analysis)} ${c.ref.section}`;
     if (!cited.has(key)) cited.set(key, c);
   }
   return { cited, quotations: findQuotations(snapshot, analysis) };

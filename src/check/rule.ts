@@ -59,7 +59,8 @@ export interface Rule {
  * A section's name as a message starts it: "Offentlighedslovens § 30".
  * @example sectionName('fvl', '9 a') // "Forvaltningslovens § 9 a"
  */
-export function sectionName(statute: StatuteId, section: string): string {
+export function sectionName(statute: StatuteId | 'offl1985', section: string): string {
+  if (statute === 'offl1985') return `§ ${section} i offentlighedsloven fra 1985`;
   const genitive = getStatute(statute).genitive;
   return `${genitive.charAt(0).toUpperCase()}${genitive.slice(1)} § ${section}`;
 }

@@ -32,8 +32,9 @@ export const PART_HEADINGS: Record<Exclude<PartId, 'date' | 'sender'>, RegExp[]>
     /^regler$/,
     /^relevante regler$/,
     /^uddrag af (de )?relevante regler/,
-    /^uddrag af (\w+loven|lov om)/,
+    /^uddrag af (\w+loven|lov\b)/,
     /^bilag:? (uddrag af )?(relevante )?regler/,
+    /^\p{L}+lovens § \d+( [a-z])?(, stk\. \d+)?,? (lyder|har følgende ordlyd|er sålydende)( sådan| således| som følger)?$/u,
   ],
   complaint_guidance: [
     /^klagevejledning$/,
@@ -42,6 +43,7 @@ export const PART_HEADINGS: Record<Exclude<PartId, 'date' | 'sender'>, RegExp[]>
     /^klagemulighed(er)?$/,
     /^hvis du vil klage$/,
     /^vejledning om klage$/,
+    /^klage over (afgørelsen|sagsbehandlingstiden)$/,
   ],
 };
 
@@ -141,7 +143,10 @@ export const COMPLAINT_SENTENCES = [
 
 /** Sentences that refer to the request when there is no heading. */
 export const REQUEST_SENTENCES = [
-  /\b(anmodet|anmoder|bedt|beder) om aktindsigt\b/,
+  /\b(anmodet|anmoder|anmodede|bedt|beder|bad) (os |kommunen |regionen |styrelsen |ministeriet )?om (aktindsigt|at få aktindsigt|indsigt|at se)\b/,
+  /\bmodtog\b.*\b(anmodning|henvendelse|e-mail|mail|brev)\b/,
+  /\b(bad|bedt|anmodede|anmodet)\b.{0,40}\bom (aktindsigt|indsigt)\b/,
+  /\b(anmodning|henvendelse|begæring)\w* (om aktindsigt )?(af|fra|dateret|modtaget) (den )?\d/,
   /\b(anmodning|henvendelse|begæring) om aktindsigt\b.*\b(modtaget|af \d|den \d)/,
   /\bmodtaget din (anmodning|henvendelse)\b/,
   /\btak for din (anmodning|henvendelse)\b/,
@@ -346,3 +351,66 @@ export const DELAY_NOTICE_MENTIONS = {
     /\b(ikke|aldrig) ([^ .]+ ){0,2}(orienteret|underrettet|informeret|meddelt|oplyst|skrevet til)\b/,
   ],
 };
+
+/**
+ * anonymisation: labels right before a number that make it a registration, case, account or law number
+ * ("CVR-nr. 12345678", "j.nr. 010125-1234", "lov nr. 606"), not a CPR or phone number. Matched against the
+ * normalised text just before the number.
+ */
+export const NON_PERSONAL_NUMBER_LABELS = [
+  /\b(cvr|se|p|ean|gln)[-. ]?(nr|nummer)\.?:?$/,
+  /\b(cvr|ean|gln)\.?:?$/,
+  /\b(j|journal|sags|dok|dokument|akt|bilag|reg|registrerings|konto|faktura|ordre|kunde|vare|løbe|matrikel|matr|ejendoms|bfe)\.? ?-?(nr|nummer|numre)\.?:?$/,
+  /\b(lov|lbk|bek|lovbekendtgørelse|bekendtgørelse|cirkulære|vejledning)( nr\.?)?:?$/,
+];
+
+/** anonymisation: words before a number that say it is a phone number. */
+export const PHONE_CONTEXT = /\b(tlf|telefon|mobil|ring|sms|fax)/;
+
+/** anonymisation: local parts of an organisation's shared mailbox (post@, info@), not a person's address. */
+export const SHARED_MAILBOXES =
+  /^(post|postkasse|hovedpostkasse|postmodtagelse|kontakt|info|mail|sikkerpost|digitalpost|borgerservice|aktindsigt|sekretariat|sekretariatet|service|kundeservice|administration|klage|klager|raadhus|radhus|noreply|no-reply)$/;
+
+/** anonymisation: public webmail domains, which never make an address the authority's by its domain. */
+export const WEBMAIL_DOMAINS = [
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.dk',
+  'live.dk',
+  'live.com',
+  'outlook.com',
+  'outlook.dk',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.dk',
+  'icloud.com',
+  'me.com',
+  'mail.dk',
+  'email.dk',
+  'jubii.dk',
+  'get2net.dk',
+  'youmail.dk',
+  'ofir.dk',
+  'privat.dk',
+  'stofanet.dk',
+  'protonmail.com',
+  'proton.me',
+];
+
+/**
+ * anonymisation: the words that lead into a contact detail ("på tlf.", "eller ringe på", "e-mail:"), stripped from the
+ * end of the text before it to see whose it is. Matched repeatedly against the normalised text's end.
+ */
+export const CONTACT_LEAD_IN =
+  /(?:[,:;(]|\b(?:på|via|pr\.?|tlf\.?|tlf\.nr\.?|telefon|telefonnummer|telefonnummeret|telefonnr\.?|mobil|mobilnummer|direkte|nummer|nummeret|hovednummer|hovednummeret|e-mail|e-mailadresse|e-mailadressen|email|mail|mailadresse|adresse|adressen|sikker post|ringe|ring|skrive|skriv|sende|send|kontakte|kontakt|er|eller|og|til|som))$/;
+
+/**
+ * anonymisation: how the text before a contact detail ends (after CONTACT_LEAD_IN is stripped) when the
+ * detail is the authority's own or another public body's: "kontakte os på", "ringe til mig på",
+ * "kommunens hovednummer", "Ankestyrelsen, tlf.". The authority's own names come from the letter and profile.
+ */
+export const AUTHORITY_REFERENCES = [
+  /\b(os|vi|mig|vores|vort|undertegnede)$/,
+  /(kommune|kommunen|region|regionen|styrelse|styrelsen|ministerium|ministeriet|direktorat|direktoratet|tilsyn|tilsynet|nævn|nævnet|sekretariat|sekretariatet|forvaltning|forvaltningen|afdeling|afdelingen|administration|administrationen|center|centret|centeret|enhed|enheden|borgerservice|ombudsmand|ombudsmanden|politi|politiet)s?$/,
+];

@@ -1,5 +1,5 @@
 // DESIGN.md, the check: every paragraph cited in the letter's body is quoted in the legal basis.
-import { citedAndQuoted } from '../quotations';
+import { actOf, citedAndQuoted } from '../quotations';
 import { ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
 export const rule: Rule = {
@@ -22,7 +22,7 @@ export const rule: Rule = {
       report(
         'citedNotQuoted',
         { paragraph: c.paragraph, start: c.start, end: c.end, text: c.text },
-        { ref: sectionName(c.ref.statute, c.ref.section) },
+        { ref: sectionName(actOf(c, analysis), c.ref.section) },
       );
     }
   },

@@ -21,6 +21,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     checkCompanion(ctx, {
+      messageId: 'missing',
       companion: 'dialogue',
       citedAs: () => false,
       sentences: DIALOGUE_SENTENCES,

@@ -22,6 +22,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     checkCompanion(ctx, {
+      messageId: 'missing',
       companion: 'extraction',
       part: 'extraction',
       citedAs: (ref) =>

@@ -22,6 +22,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     checkCompanion(ctx, {
+      messageId: 'missing',
       companion: 'meroffentlighed',
       part: 'meroffentlighed',
       citedAs: (ref) =>

@@ -21,6 +21,15 @@ export const rule: Rule = {
   },
   check({ snapshot, analysis, date, report }) {
     for (const q of findQuotations(snapshot, analysis)) {
+      if (q.statute === 'offl1985') {
+        report(
+          'notHeld',
+          { paragraph: q.first },
+          { ref: sectionName(q.statute, q.sectionId) },
+          { severity: 'info' },
+        );
+        continue;
+      }
       const statute = getStatute(q.statute);
       const section = findSection(statute, q.sectionId);
       const ref = sectionName(q.statute, q.sectionId);

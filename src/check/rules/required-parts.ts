@@ -1,7 +1,8 @@
-// Forvaltningsloven §§ 22-25 and offentlighedsloven §§ 37-38: a decision states the outcome, is reasoned
+// Forvaltningslovens §§ 22-25 and offentlighedslovens §§ 37-38: a decision states the outcome, is reasoned
 // when it refuses, and carries complaint guidance; DESIGN.md's letter anatomy says which parts each
 // outcome requires.
 import type { PartId } from '../../letter/types';
+import { PART_ORDER } from '../analyse';
 import { ALL_OUTCOMES, type Rule } from '../rule';
 
 const ALWAYS: PartId[] = ['request_reference', 'decision', 'date', 'sender'];
@@ -27,22 +28,34 @@ export const rule: Rule = {
     severity: 'error',
     title: 'Brevets dele',
     enforces: 'Forvaltningslovens §§ 22-25, offentlighedslovens §§ 37-38',
-    doc: 'Each part the outcome requires is present (DESIGN.md, letter anatomy).',
+    doc: 'Each part the outcome requires is present (DESIGN.md, letter anatomy); a missing date is a warning, since letterheads often carry it.',
     kinds: ['decision'],
     outcomes: ALL_OUTCOMES,
     messages: {
       missing: 'Brevet mangler {part}.',
+      missingDate:
+        'Brevet har ingen dato i teksten. Tjek, at brevet er dateret (fx i brevhovedet), før det sendes.',
       missingLegalBasis: 'Brevet henviser til lovbestemmelser, men citerer dem ikke (lovgrundlag).',
     },
   },
-  check({ analysis, report }) {
+  check({ snapshot, analysis, report }) {
     const present = new Set(analysis.parts.filter((p) => p.present).map((p) => p.part));
+    const last = Math.max(snapshot.paragraphs.length - 1, 0);
+    // Where the part belongs: before the next part of the anatomy the letter has, else at its end.
+    const anchor = (part: PartId): number => {
+      const after = PART_ORDER.slice(PART_ORDER.indexOf(part) + 1);
+      const next = analysis.parts.find((p) => after.includes(p.part) && p.present && p.first !== undefined);
+      return next?.first ?? last;
+    };
     const required = [...ALWAYS];
     if (analysis.outcome !== 'grant') required.push(...WHEN_REFUSED);
     for (const part of required) {
-      if (!present.has(part)) report('missing', { paragraph: 0 }, { part: NAMES[part] });
+      if (present.has(part)) continue;
+      if (part === 'date') report('missingDate', { paragraph: anchor(part) }, {}, { severity: 'warning' });
+      else report('missing', { paragraph: anchor(part) }, { part: NAMES[part] });
     }
     const cited = analysis.citations.some((c) => !c.inLegalBasis);
-    if (cited && !present.has('legal_basis')) report('missingLegalBasis', { paragraph: 0 });
+    if (cited && !present.has('legal_basis'))
+      report('missingLegalBasis', { paragraph: anchor('legal_basis') });
   },
 };

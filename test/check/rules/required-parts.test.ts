@@ -38,7 +38,7 @@ describe('required-parts', () => {
       ['Brevet mangler begrundelsen.'],
     ],
     ['refusal without sender', without(refusal, 'sender'), ['Brevet mangler afsenderen.']],
-    ['grant without date', without(grant, 'date'), ['Brevet mangler datoen.']],
+
     [
       'citations but no legal basis',
       without(refusal, 'legal-basis'),
@@ -48,5 +48,18 @@ describe('required-parts', () => {
     const findings = findingsOf('required-parts', doc);
     expect(findings.map((f) => f.message)).toEqual(messages);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('required-parts: where and how hard', () => {
+  it('a letter without a date gets a warning, not an error (letterheads often carry it)', () => {
+    const findings = findingsOf('required-parts', without(grant, 'date'));
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['missingDate', 'warning']]);
+  });
+
+  it('points at where the missing part belongs: the complaint guidance before the sender', () => {
+    const doc = without(refusal, 'complaint-guidance');
+    const [finding] = findingsOf('required-parts', doc);
+    expect(doc.paragraphs[finding?.location.paragraph ?? -1]?.blockId).toBe('sender');
   });
 });
