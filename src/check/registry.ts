@@ -6,6 +6,7 @@ import { rule as dialogueMissing } from './rules/dialogue-missing';
 import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
 import { rule as nonexistentReference } from './rules/nonexistent-reference';
+import { rule as outdatedAct } from './rules/outdated-act';
 import { rule as processingTime } from './rules/processing-time';
 import { rule as quotationDiffers } from './rules/quotation-differs';
 import { rule as quotedNotCited } from './rules/quoted-not-cited';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   extractionMissing,
   meroffentlighedMissing,
   nonexistentReference,
+  outdatedAct,
   processingTime,
   quotationDiffers,
   quotedNotCited,
