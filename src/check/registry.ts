@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. A test checks each has its file, its test and its doc entry, and no id repeats. */
 import type { Rule } from './rule';
+import { rule as aktlisteGround } from './rules/aktliste-ground';
 import { rule as anonymisation } from './rules/anonymisation';
 import { rule as citedNotQuoted } from './rules/cited-not-quoted';
 import { rule as complaintRoute } from './rules/complaint-route';
@@ -16,6 +17,7 @@ import { rule as requiredParts } from './rules/required-parts';
 import { rule as templatePlaceholder } from './rules/template-placeholder';
 
 export const RULES: readonly Rule[] = [
+  aktlisteGround,
   anonymisation,
   citedNotQuoted,
   complaintRoute,

@@ -172,6 +172,27 @@ export const DIALOGUE_SENTENCES = [
   /\b(kontaktede|kontaktet|ringede|skrev til) (vi )?dig\b/,
 ];
 
+/** The header cells of a document list (aktliste) that name its decision and its ground columns. */
+export const DOCUMENT_LIST_COLUMNS = {
+  decision: [
+    /^aktindsigt$/,
+    /^udlevering$/,
+    /^udleveres\??$/,
+    /^afgørelse$/,
+    /gives der aktindsigt/,
+    /^(ja\/nej|ja \/ nej)/,
+  ],
+  ground: [
+    /^undtaget efter$/,
+    /^hjemmel$/,
+    /^begrundelse/,
+    /^grund(lag)?$/,
+    /^bestemmelse$/,
+    /^undtagelse/,
+    /^retsgrundlag$/,
+  ],
+} as const;
+
 /** Greetings that open the signature block. */
 export const GREETINGS = [
   /^(med )?(venlig(st)?|mange) hilsen\b/,
