@@ -19,6 +19,8 @@ const DEADLINE = 7;
 const OUTER_LIMIT = 40;
 /** The day the 2013 offentlighedslov and the present FVL § 16, stk. 2 came into force. */
 const IN_FORCE = '2014-01-01';
+/** Longer than this between receipt and letter is taken for a misread date, not a delay. */
+const MAX_SPAN_DAYS = 5 * 366;
 
 const SPACE = '[\\s\\u00a0\\u202f]';
 const DATE_IN_TEXT = new RegExp(
@@ -107,8 +109,10 @@ export const rule: Rule = {
     const { snapshot, analysis, profile, report } = context;
     const received = analysis.receivedDate;
     const dated = analysis.letterDate;
-    // Only the letter's own date: an undated draft is judged when it gets its date.
-    if (!received || !dated || dated < IN_FORCE) return;
+    // Only the letter's own date: an undated draft is judged when it gets its date. Requests received before
+    // the 2013 act came into force, and spans of years (a misread date), are left alone.
+    if (!received || !dated || received < IN_FORCE) return;
+    if (Date.parse(dated) - Date.parse(received) > MAX_SPAN_DAYS * 86_400_000) return;
     // Environmental information runs on MOL § 4's own deadlines (and the 1985 act's § 16).
     if (
       snapshot.paragraphs.some(

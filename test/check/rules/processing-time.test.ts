@@ -75,6 +75,8 @@ describe('processing-time', () => {
       ),
     ],
     ['before the 2013 act came into force', letter('15. oktober 2012', '1. oktober 2012')],
+    ['received before the 2013 act came into force', letter('15. januar 2014', '16. december 2013')],
+    ['a span of years (a misread date)', letter('13. marts 2025', '3. marts 2015')],
     [
       'environmental information (MOL § 4 has its own deadlines)',
       letter('24. marts 2025', '3. marts 2025', 'Anmodningen er behandlet efter miljøoplysningsloven.'),
