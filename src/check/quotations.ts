@@ -21,6 +21,11 @@ export interface Quotation {
   last: number;
   /** The quoted text per stk. number, stk. 1 with its "§ N." label removed. */
   subsections: Map<number, string>;
+  /**
+   * Where each stk. is: its first paragraph and the offset of its text (after the label). `whole` when the
+   * stk. is exactly the rest of that one paragraph, so a fix may replace the span.
+   */
+  places: Map<number, { paragraph: number; start: number; whole: boolean }>;
 }
 
 const CACHE = new WeakMap<LetterAnalysis, Quotation[]>();
@@ -73,6 +78,7 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
         first: i,
         last: i,
         subsections: new Map([[stk, text.slice(section[0].length)]]),
+        places: new Map([[stk, { paragraph: i, start: lead(p.text) + section[0].length, whole: true }]]),
       };
       quotations.push(current);
       // A flattened quotation ("§ 7. ... Stk. 2. ...") holds several stk. in one paragraph.
@@ -84,7 +90,14 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
     if (intro) {
       const act = statuteOfHeading(intro[1] ?? '', analysis.offl1985) ?? statute;
       stk = intro[3] ? Number(intro[3]) : 1;
-      current = { statute: act, sectionId: intro[2] ?? '', first: i, last: i, subsections: new Map() };
+      current = {
+        statute: act,
+        sectionId: intro[2] ?? '',
+        first: i,
+        last: i,
+        subsections: new Map(),
+        places: new Map(),
+      };
       pendingIntro = current;
       return;
     }
@@ -104,13 +117,23 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
     if (stkMatch) {
       stk = Number(stkMatch[1]);
       current.subsections.set(stk, text.slice(stkMatch[0].length));
+      current.places.set(stk, { paragraph: i, start: lead(p.text) + stkMatch[0].length, whole: true });
       splitInline(current);
+    } else if (!current.subsections.has(stk)) {
+      // The first line after "… lyder:".
+      current.subsections.set(stk, text);
+      current.places.set(stk, { paragraph: i, start: lead(p.text), whole: true });
     } else {
       current.subsections.set(stk, `${current.subsections.get(stk) ?? ''}\n${text}`);
+      const place = current.places.get(stk);
+      if (place) place.whole = false;
     }
   });
   return quotations;
 }
+
+/** The length of a text's leading white space. */
+const lead = (text: string) => text.length - text.trimStart().length;
 
 /** Splits "… Stk. 2. …" written in one paragraph into its stk. */
 function splitInline(q: Quotation): void {
@@ -118,9 +141,13 @@ function splitInline(q: Quotation): void {
     const parts = text.split(/\s(?=Stk\. ?\d+\.\s)/);
     if (parts.length === 1) continue;
     q.subsections.set(n, parts[0] ?? '');
+    const place = q.places.get(n);
+    if (place) place.whole = false;
     for (const part of parts.slice(1)) {
       const m = STK_START.exec(part);
-      if (m) q.subsections.set(Number(m[1]), part.slice(m[0].length));
+      if (!m) continue;
+      q.subsections.set(Number(m[1]), part.slice(m[0].length));
+      if (place) q.places.set(Number(m[1]), { ...place, whole: false });
     }
   }
 }

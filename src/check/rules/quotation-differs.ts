@@ -2,6 +2,7 @@
 import { findSection, getStatute, versionOn } from '../../law/catalogue';
 import { compareQuotation } from '../../law/compare';
 import { findQuotations } from '../quotations';
+import type { Fix, Location } from '../types';
 import { ALL_KINDS, ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
 export const rule: Rule = {
@@ -54,11 +55,22 @@ export const rule: Rule = {
           )
           .join('; ');
         const secondary = version.provenance.status === 'secondary';
+        const place = q.places.get(n);
+        const text = snapshot.paragraphs[place?.paragraph ?? q.first]?.text ?? '';
+        const location: Location = place?.whole
+          ? { paragraph: place.paragraph, start: place.start, end: text.trimEnd().length }
+          : { paragraph: place?.paragraph ?? q.first };
+        location.text = text.slice(location.start ?? 0, location.end ?? text.length);
+        // The fix puts the law's words in place of the quoted stk. (items on one line, as the letter has them).
+        const fix: Fix | undefined =
+          place?.whole && !secondary
+            ? { kind: 'replace', replacement: version.text.replace(/\n/g, ' ') }
+            : undefined;
         report(
           secondary ? 'secondary' : 'differs',
-          { paragraph: q.first, text: snapshot.paragraphs[q.first]?.text },
+          location,
           { ref, stk: String(n), diff },
-          secondary ? { severity: 'info' } : {},
+          { ...(secondary ? { severity: 'info' as const } : {}), ...(fix ? { fix } : {}) },
         );
       }
     }
