@@ -42,6 +42,11 @@ const BODY_PATTERNS = [
   ),
   new RegExp(String.raw`\b[Kk]lageinstans(?:en)?\s+(?:er|i sagen er)\s+(?<name>${NAME})`, 'gu'),
 ];
+/** The body the deciding authority forwards the complaint to: "sender vi sagen videre til Ankestyrelsen". */
+const FORWARDED_TO = new RegExp(
+  String.raw`(?:\bvideresend\w*|\bvidere)\b[^.!?]*?\btil\s+(?<name>${NAME}|${GENERIC_SUPERVISOR})`,
+  'gu',
+);
 /** Verbs of sending: between "klage" and "til X" they make X where the complaint is sent, not the body. */
 const SEND_VERB = /\b(?:sendes|sende|send|indsendes|indgives|indgive|rettes|rette|afleveres|fremsendes)\b/;
 /** Where the complaint is sent: "Klagen skal sendes til os", "... indgives til Socialforvaltningen". */
@@ -100,35 +105,52 @@ function sameBody(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x === `${y}s` || y === `${x}s`;
 }
 
-function namedBodies(sentences: Sentence[], guidanceText: string): NamedBody[] {
-  const mentionsSupervision = SUPERVISION_WORDS.test(guidanceText.toLowerCase());
+/** True when a name is the sender's own: it stands in the letterhead or the signature. */
+const isOwn = (name: string, own: string[]) =>
+  name.length >= 4 && own.some((line) => line.includes(name.toLowerCase()));
+
+/**
+ * The bodies the guidance names. When no wording names one, the body the complaint is forwarded to, or a
+ * complaint sent to someone other than the sender ("Klage over afgørelsen kan indgives til Ministeriet for
+ * ..."), names it.
+ */
+function namedBodies(sentences: Sentence[], own: string[]): NamedBody[] {
+  const mentionsSupervision = SUPERVISION_WORDS.test(sentences.map((s) => s.text.toLowerCase()).join(' '));
+  const byWording = sentences.flatMap((s) =>
+    BODY_PATTERNS.flatMap((pattern) => [...s.text.matchAll(pattern)])
+      .filter((m) => !SEND_VERB.test(m.groups?.mid ?? ''))
+      .map((m) => ({ s, m })),
+  );
+  const bySending = () =>
+    sentences
+      .filter((s) => /klage|henvendelse/i.test(s.text))
+      .flatMap((s) =>
+        [...s.text.matchAll(FORWARDED_TO), ...s.text.matchAll(SEND_PATTERN)].map((m) => ({ s, m })),
+      )
+      .filter(({ m }) => m.groups?.name !== undefined && !isOwn(m.groups.name, own));
   const found: NamedBody[] = [];
-  for (const s of sentences) {
-    for (const pattern of BODY_PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) {
-        const name = m.groups?.name;
-        if (!name || SEND_VERB.test(m.groups?.mid ?? '')) continue;
-        const start = s.start + m.index + m[0].lastIndexOf(name);
-        if (found.some((b) => b.location.paragraph === s.paragraph && b.location.start === start)) continue;
-        const generic = new RegExp(`^(?:${GENERIC_SUPERVISOR})$`).test(name);
-        const supervisor = SUPERVISORY_AUTHORITIES.some((a) => a.pattern.test(name.toLowerCase()));
-        // The sentence without the name: "Klagenævnet for Tilsyn" is not the § 38 authority by its name alone.
-        const rest = (
-          s.text.slice(0, start - s.start) + s.text.slice(start - s.start + name.length)
-        ).toLowerCase();
-        const role = OMBUDSMAN.test(name)
-          ? 'ombudsman'
-          : generic || SUPERVISION_WORDS.test(rest) || (supervisor && mentionsSupervision)
-            ? 'supervision'
-            : 'appeal';
-        found.push({
-          name,
-          role,
-          location: { paragraph: s.paragraph, start, end: start + name.length, text: name },
-          sentence: s,
-        });
-      }
-    }
+  for (const { s, m } of byWording.length > 0 ? byWording : bySending()) {
+    const name = m.groups?.name;
+    if (!name) continue;
+    const start = s.start + m.index + m[0].lastIndexOf(name);
+    if (found.some((b) => b.location.paragraph === s.paragraph && b.location.start === start)) continue;
+    const generic = new RegExp(`^(?:${GENERIC_SUPERVISOR})$`).test(name);
+    const supervisor = SUPERVISORY_AUTHORITIES.some((a) => a.pattern.test(name.toLowerCase()));
+    // The sentence without the name: "Klagenævnet for Tilsyn" is not the § 38 authority by its name alone.
+    const rest = (
+      s.text.slice(0, start - s.start) + s.text.slice(start - s.start + name.length)
+    ).toLowerCase();
+    const role = OMBUDSMAN.test(name)
+      ? 'ombudsman'
+      : generic || SUPERVISION_WORDS.test(rest) || (supervisor && mentionsSupervision)
+        ? 'supervision'
+        : 'appeal';
+    found.push({
+      name,
+      role,
+      location: { paragraph: s.paragraph, start, end: start + name.length, text: name },
+      sentence: s,
+    });
   }
   return found.sort(
     (a, b) =>
@@ -137,10 +159,10 @@ function namedBodies(sentences: Sentence[], guidanceText: string): NamedBody[] {
 }
 
 /** How the guidance tells the requester to send the complaint. */
-function procedure(sentences: Sentence[], bodies: NamedBody[]) {
+function procedure(sentences: Sentence[], bodies: NamedBody[], own: string[]) {
   const targets = bodies.filter((b) => b.role !== 'ombudsman');
   let toUs = false;
-  let direct: Sentence | undefined;
+  let direct: { sentence: Sentence; target: string } | undefined;
   let any = false;
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
@@ -151,22 +173,26 @@ function procedure(sentences: Sentence[], bodies: NamedBody[]) {
       const directly = /\bdirekte\b/.test(mid ?? '');
       const target = name ?? self;
       const isBody = target !== undefined && targets.some((b) => sameBody(b.name, target));
-      if (us || (!directly && !isBody)) toUs = true;
-      else direct ??= s;
+      const ours = us !== undefined || (name !== undefined && isOwn(name, own));
+      if (ours || (!directly && !isBody)) toUs = true;
+      else direct ??= { sentence: s, target: target ?? '' };
     }
   }
   return { toUs, direct, any };
 }
 
-/** The authority's kind as its signature or letterhead names it. */
-function kindFromLetter(snapshot: DocumentSnapshot, analysis: LetterAnalysis): AuthorityKind | undefined {
+/** The letterhead (the lines before the letter's first part) and the signature, lower-cased. */
+function ownLines(snapshot: DocumentSnapshot, analysis: LetterAnalysis): string[] {
   const firstPart = analysis.partOf.findIndex((p) => p !== undefined);
-  const head = snapshot.paragraphs.slice(0, Math.max(firstPart, 0)).map((p) => p.text);
-  const sender = snapshot.paragraphs.filter((_, i) => analysis.partOf[i] === 'sender').map((p) => p.text);
-  for (const line of [...sender, ...head]) {
-    const lower = line.toLowerCase();
-    if (lower.length > 120) continue;
-    const found = AUTHORITY_KIND_NAMES.find((k) => k.pattern.test(lower));
+  const head = snapshot.paragraphs.slice(0, Math.max(firstPart, 0));
+  const sender = snapshot.paragraphs.filter((_, i) => analysis.partOf[i] === 'sender');
+  return [...sender, ...head].map((p) => p.text.toLowerCase()).filter((line) => line.length <= 120);
+}
+
+/** The authority's kind as its signature or letterhead names it. */
+function kindFromLetter(own: string[]): AuthorityKind | undefined {
+  for (const line of own) {
+    const found = AUTHORITY_KIND_NAMES.find((k) => k.pattern.test(line));
     if (found) return found.kind;
   }
   return undefined;
@@ -241,6 +267,8 @@ function deadlines(sentences: Sentence[]): Location[] {
 interface Guidance {
   paragraphs: number[];
   sentences: Sentence[];
+  /** The letterhead and signature lines, lower-cased: names there are the sender's own. */
+  own: string[];
   bodies: NamedBody[];
   appeal: NamedBody[];
   supervision: NamedBody[];
@@ -350,9 +378,9 @@ function judgeOffl(
   report: Report,
 ): void {
   if (g.route !== 'none' && g.lead) {
-    const how = procedure(g.sentences, g.bodies);
+    const how = procedure(g.sentences, g.bodies, g.own);
     if (!how.toUs && how.direct)
-      report('sentDirectly', spanOf(how.direct), { body: g.bodies[0]?.name ?? '' });
+      report('sentDirectly', spanOf(how.direct.sentence), { body: how.direct.target });
     else if (!how.toUs) report('missingProcedure', spanOf(g.lead));
   }
   const local = kind === 'municipality' || kind === 'region';
@@ -367,14 +395,19 @@ function judgeOffl(
         report('unknownBody', body.location, { body: body.name, expected: known.join(', ') || 'ingen' });
   }
   for (const d of deadlines(g.sentences))
-    report('deadlineStated', d, { deadline: d.text ?? '', law: 'offentlighedsloven' }, true);
+    report(
+      'deadlineStated',
+      d,
+      { deadline: d.text ?? '', reason: 'offentlighedsloven fastsætter ingen frist for at klage' },
+      true,
+    );
 }
 
 /** Forvaltningslovens § 25, stk. 1, for a party: the body, how to complain, and the deadline if there is one. */
 function judgeParty(g: Guidance, want: Expected | undefined, report: Report): void {
   const text = g.sentences.map((s) => s.text.toLowerCase()).join(' ');
   if (g.route !== 'none' && g.lead) {
-    const how = procedure(g.sentences, g.bodies);
+    const how = procedure(g.sentences, g.bodies, g.own);
     if (!how.any && !how.toUs && !PARTY_HOW.test(text)) report('partyNoProcedure', spanOf(g.lead));
   }
   if (!want) return;
@@ -388,7 +421,10 @@ function judgeParty(g: Guidance, want: Expected | undefined, report: Report): vo
       report(
         'deadlineStated',
         d,
-        { deadline: d.text ?? '', law: `hverken loven eller myndighedsprofilen for »${want.area.name}«` },
+        {
+          deadline: d.text ?? '',
+          reason: `hverken forvaltningsloven eller myndighedsprofilen giver en klagefrist for sagsområdet »${want.area.name}«`,
+        },
         true,
       );
 }
@@ -401,7 +437,8 @@ function readGuidance(snapshot: DocumentSnapshot, analysis: LetterAnalysis): Gui
   );
   if (paragraphs.length === 0) return undefined;
   const sentences = paragraphs.flatMap((i) => sentencesOf(snapshot.paragraphs[i]?.text ?? '', i));
-  const bodies = namedBodies(sentences, sentences.map((s) => s.text).join(' '));
+  const own = ownLines(snapshot, analysis);
+  const bodies = namedBodies(sentences, own);
   const appeal = bodies.filter((b) => b.role === 'appeal');
   const supervision = bodies.filter((b) => b.role === 'supervision');
   const noAppeal = sentences.find((s) => NO_APPEAL_SENTENCES.some((re) => re.test(s.text.toLowerCase())));
@@ -416,6 +453,7 @@ function readGuidance(snapshot: DocumentSnapshot, analysis: LetterAnalysis): Gui
   return {
     paragraphs,
     sentences,
+    own,
     bodies,
     appeal,
     supervision,
@@ -462,8 +500,7 @@ export const rule: Rule = {
         'Klagevejledningen siger, at der ikke kan klages, men sagsområdet »{area}« har en klageinstans: {expected}.',
       unknownBody:
         '{body} er ikke klageinstans for nogen af sagsområderne i myndighedsprofilen ({expected}).',
-      deadlineStated:
-        'Klagevejledningen angiver en klagefrist (»{deadline}«), men {law} fastsætter ingen frist for at klage.',
+      deadlineStated: 'Klagevejledningen angiver en klagefrist (»{deadline}«), men {reason}.',
       partyNoProcedure:
         'Klagevejledningen siger ikke, hvordan man klager (fremgangsmåden ved indgivelse af klage), jf. forvaltningslovens § 25, stk. 1.',
       partyDeadlineMissing:
@@ -508,6 +545,6 @@ export const rule: Rule = {
       }
     }
     if (party) judgeParty(g, want, say);
-    else judgeOffl(g, profile?.kind ?? kindFromLetter(snapshot, analysis), want, profile, say);
+    else judgeOffl(g, profile?.kind ?? kindFromLetter(g.own), want, profile, say);
   },
 };

@@ -94,6 +94,14 @@ describe('complaint-route', () => {
         ],
       }),
     ],
+    [
+      'the body named only as where the complaint is forwarded',
+      letter({
+        guidance: [
+          'Klage over afgørelsen sendes til Eksempel Kommune, som sender den videre til Byggeklageenheden, hvis afgørelsen fastholdes.',
+        ],
+      }),
+    ],
     ['a ministry department: no administrative appeal', letter({ head: MINISTRY, guidance: NO_APPEAL })],
     [
       "the ombudsman's own deadline is not a complaint deadline",
@@ -217,6 +225,31 @@ describe('complaint-route', () => {
           'sentDirectly',
           'error',
           'Klagen sendes til Ministeriet for Eksempelsager, Slotsgade 4, 1000 København K.',
+        ],
+      ],
+    ],
+    [
+      'the body named only as where the complaint is lodged',
+      letter({
+        head: AGENCY,
+        guidance: ['Klage over afgørelsen kan indgives til Ministeriet for Eksempelsager.'],
+      }),
+      undefined,
+      [['sentDirectly', 'error', 'Klage over afgørelsen kan indgives til Ministeriet for Eksempelsager.']],
+    ],
+    [
+      'a municipality asks the requester to apply to the supervisory authority directly',
+      letter({
+        guidance: [
+          'Du kan rette henvendelse til Ankestyrelsen, der fører tilsyn med kommunerne, jf. offentlighedslovens § 38.',
+        ],
+      }),
+      undefined,
+      [
+        [
+          'sentDirectly',
+          'error',
+          'Du kan rette henvendelse til Ankestyrelsen, der fører tilsyn med kommunerne, jf. offentlighedslovens § 38.',
         ],
       ],
     ],
@@ -381,6 +414,19 @@ describe('complaint-route', () => {
     expect(text[0]).toBe('Klagevejledning');
     expect(text.join(' ')).toContain('Du kan klage over afgørelsen til Byggeklageenheden');
     expect(finding.fix.blocks.map((b) => b.id)).toEqual(['complaint-guidance']);
+  });
+
+  it('names where the letter sends the complaint and the deadline it states', () => {
+    const doc = letter({
+      head: AGENCY,
+      guidance: [
+        'Du kan klage over afgørelsen til Ministeriet for Eksempelsager. Klagen sendes direkte til Ministeriet for Eksempelsager. Klagefristen er 4 uger.',
+      ],
+    });
+    const findings = findingsOf('complaint-route', doc);
+    expect(findings.map((f) => f.messageId)).toEqual(['sentDirectly', 'deadlineStated']);
+    expect(findings[0]?.message).toContain('direkte til Ministeriet for Eksempelsager.');
+    expect(findings[1]?.message).toContain('»4 uger«');
   });
 
   it('offers no fix without a profile, or when the case area cannot be told', () => {
