@@ -70,7 +70,8 @@ export function compoundEntryNames(bytes: Uint8Array): string[] | undefined {
     }
     sector = next(sector);
   }
-  return names;
+  // Every compound file has a root entry; a directory without one is damage, not an empty file.
+  return names.length > 0 ? names : undefined;
 }
 
 /**

@@ -164,12 +164,14 @@ function readPackage(parts: PackageParts, limits: ReadLimits): DocumentSnapshot 
     const root = name === undefined ? undefined : rootElement(parts.xml(name) ?? []);
     if (root) collector.addPart(root, region);
   };
-  // Reading order: the letterhead (often sender and date) first, then the body, its notes, the footers.
+  // The page furniture first (headers and footers, where the sender and date often live), then the notes,
+  // then the body last: the checker reads the snapshot as one stream, and a footer after the body would
+  // run on into the letter's last part (a page number read as part of the last quotation).
   for (const name of new Set(headerParts)) add(name, 'header');
-  collector.addPart(document, 'body');
+  for (const name of new Set(footerParts)) add(name, 'footer');
   add(found.footnotes, 'footnote');
   add(found.endnotes, 'footnote');
-  for (const name of new Set(footerParts)) add(name, 'footer');
+  collector.addPart(document, 'body');
   return snapshotOf(collector);
 }
 

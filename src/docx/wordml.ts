@@ -9,7 +9,7 @@ import { readError } from './errors';
 import type { ReadLimits } from './limits';
 import { wordNames, type WordNames } from './names';
 import type { Numbering } from './numbering';
-import { readNumPr, type StyleSheet } from './styles';
+import { headingLevelOfName, readNumPr, type StyleSheet } from './styles';
 import { attrOf, childrenOf, decodeEntities, nameOf, rawTextOf, type XmlNode } from './xml';
 
 export const BLOCK_TAG_PREFIX = 'aktindsigt:';
@@ -251,7 +251,9 @@ export class ParagraphCollector {
     const headingLevel =
       outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel <= 8
         ? outlineLevel + 1
-        : style?.headingLevel;
+        : // A style missing from styles.xml still says what it is by its id ("Overskrift1").
+          (style?.headingLevel ??
+          (style === undefined && styleId !== undefined ? headingLevelOfName(styleId) : undefined));
     if (headingLevel !== undefined) paragraph.headingLevel = headingLevel;
     const numId = numbering?.numId ?? style?.numbering?.numId;
     if (numId !== undefined && numId !== '0') {
