@@ -3,6 +3,7 @@
  * tinybench `Bench` and may print derived figures afterwards; to add one, import it and list it in MODULES.
  */
 import { Bench } from 'tinybench';
+import * as check from './check.bench';
 import * as citations from './citations.bench';
 import * as compose from './compose.bench';
 
@@ -15,7 +16,7 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void;
 }
 
-const MODULES: BenchModule[] = [citations, compose];
+const MODULES: BenchModule[] = [citations, compose, check];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {

@@ -55,6 +55,8 @@ function partOfBlock(blockId: string): PartId | undefined {
 export interface LetterAnalysis {
   /** The part of each paragraph, if any. */
   partOf: (PartId | undefined)[];
+  /** Each paragraph's text as the vocabulary matches it (`normaliseForMatch`), computed once for all rules. */
+  normalised: string[];
   parts: PartFound[];
   kind: LetterKindFound;
   outcome: Outcome | 'unknown';
@@ -73,9 +75,10 @@ export interface LetterAnalysis {
 const STATUTE_LINE = /^§ \d+(?: ?[a-z])?(?:,? stk\. ?\d+)?\. \p{Lu}/u;
 const QUOTE_LINE = /^(§ \d+(?: ?[a-z])?(?:,? stk\. ?\d+)?\.|stk\. \d+\.|\d+\) )/;
 
-function headingPart(text: string, styled: boolean): PartId | undefined {
-  const norm = normaliseForMatch(text).replace(/[:.]$/, '').trim();
-  if (!styled && (norm.length > 200 || /[.!?]$/.test(text.trim()))) return undefined;
+/** The part a heading opens, from the paragraph's normalised text. */
+function headingPart(normalised: string, styled: boolean): PartId | undefined {
+  if (!styled && (normalised.length > 200 || /[.!?]$/.test(normalised))) return undefined;
+  const norm = normalised.replace(/[:.]$/, '').trim();
   // "Ministeriets begrundelse", "Kommunens vurdering": the same headings with their author in front.
   const unowned = norm.replace(/^(\p{L}+s|vores|vor) /u, '');
   for (const part of Object.keys(PART_HEADINGS) as (keyof typeof PART_HEADINGS)[]) {
@@ -164,6 +167,8 @@ export function combineOutcomes(found: readonly Outcome[]): Outcome | undefined 
  */
 export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   const paragraphs = snapshot.paragraphs;
+  const normalised = paragraphs.map((p) => normaliseForMatch(p.text));
+  const headings = paragraphs.map((p, i) => headingPart(normalised[i] ?? '', (p.headingLevel ?? 0) > 0));
   const partOf: (PartId | undefined)[] = paragraphs.map(() => undefined);
   const by = new Map<PartId, PartFound['by']>();
   const headingFound = new Set<PartId>();
@@ -185,8 +190,8 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
       current = undefined;
       return;
     }
-    const norm = normaliseForMatch(p.text);
-    const heading = headingPart(p.text, (p.headingLevel ?? 0) > 0);
+    const norm = normalised[i] ?? '';
+    const heading = headings[i];
     if (heading) {
       current = heading;
       headingFound.add(heading);
@@ -222,9 +227,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   // A title "Afgørelse om aktindsigt" above the letter, with the real "Afgørelse" heading further down: the
   // run under the title states no outcome, so it is not the decision part.
   const decisionHeadings = paragraphs.flatMap((p, i) =>
-    !p.blockId && partOf[i] === 'decision' && headingPart(p.text, (p.headingLevel ?? 0) > 0) === 'decision'
-      ? [i]
-      : [],
+    !p.blockId && partOf[i] === 'decision' && headings[i] === 'decision' ? [i] : [],
   );
   for (const [n, i] of decisionHeadings.entries()) {
     const next = decisionHeadings[n + 1];
@@ -238,12 +241,13 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   // A "Lovgrundlag" heading over prose that explains the rules, with no quotation under it, heads reasoning.
   for (let i = 0; i < paragraphs.length; i++) {
     const title = paragraphs[i]?.text ?? '';
-    if (partOf[i] !== 'legal_basis' || paragraphs[i]?.blockId || !headingPart(title, true)) continue;
+    if (partOf[i] !== 'legal_basis' || paragraphs[i]?.blockId || !headingPart(normalised[i] ?? '', true))
+      continue;
     // "§ 36, stk. 2, lyder:" introduces a quotation that is not written with its "§ 36." label.
     if (/\b(lyder|ordlyd|sålydende)\b/i.test(title)) continue;
     let end = i + 1;
     while (end < paragraphs.length && partOf[end] === 'legal_basis' && !paragraphs[end]?.blockId) end++;
-    const body = paragraphs.slice(i + 1, end).map((p) => normaliseForMatch(p.text));
+    const body = normalised.slice(i + 1, end);
     if (body.length > 0 && !body.some((text) => QUOTE_LINE.test(text))) {
       for (let j = i; j < end; j++) partOf[j] = 'reasoning';
       headingFound.add('reasoning');
@@ -265,7 +269,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   ];
   paragraphs.forEach((p, i) => {
     if (partOf[i]) return;
-    const norm = normaliseForMatch(p.text);
+    const norm = normalised[i] ?? '';
     if (QUOTE_LINE.test(norm) && (partOf[i - 1] === 'legal_basis' || /^§ \d/.test(norm))) {
       partOf[i] = 'legal_basis';
       if (!by.has('legal_basis')) by.set('legal_basis', 'content');
@@ -330,8 +334,8 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     paragraphs.forEach((p, i) => {
       const current = partOf[i];
       if (p.blockId || (current !== 'decision' && current !== 'reasoning')) return;
-      if (i === outcomeEvidence?.paragraph || headingPart(p.text, (p.headingLevel ?? 0) > 0)) return;
-      const norm = normaliseForMatch(p.text);
+      if (i === outcomeEvidence?.paragraph || headings[i]) return;
+      const norm = normalised[i] ?? '';
       if (!patterns.some((re) => re.test(norm))) return;
       partOf[i] = part;
       if (!by.has(part)) by.set(part, 'content');
@@ -381,7 +385,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   }
 
   // The kind of letter.
-  const body = paragraphs.filter((_, i) => partOf[i] !== 'legal_basis').map((p) => normaliseForMatch(p.text));
+  const body = normalised.filter((_, i) => partOf[i] !== 'legal_basis');
   let kind: LetterKindFound = 'other';
   const nonDecision = NON_DECISION_KINDS.find((k) => body.some((text) => k.pattern.test(text)));
   const decisionMarked = paragraphs.some((p) => p.blockId === 'decision') || headingFound.has('decision');
@@ -399,7 +403,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   let receivedDate: string | undefined;
   for (const [i, p] of paragraphs.entries()) {
     if (partOf[i] === 'legal_basis' || i === dateIndex) continue;
-    const norm = normaliseForMatch(p.text);
+    const norm = normalised[i] ?? '';
     if (/\b(anmod|modtag|henvendelse|bedt om|beder om)/.test(norm)) {
       receivedDate = findDanishDate(p.text);
       if (receivedDate) break;
@@ -416,7 +420,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   });
 
   const offl1985 = letterDate !== undefined && letterDate < '2014-01-01';
-  const analysis: LetterAnalysis = { partOf, parts, kind, outcome, offl1985, citations };
+  const analysis: LetterAnalysis = { partOf, normalised, parts, kind, outcome, offl1985, citations };
   if (outcomeEvidence) analysis.outcomeEvidence = outcomeEvidence;
   if (letterDate) analysis.letterDate = letterDate;
   if (receivedDate) analysis.receivedDate = receivedDate;

@@ -10,7 +10,6 @@ import type { PartId } from '../letter/types';
 import { companionFix } from './fixes';
 import { groundsRelied, mentions, type GroundRelied } from './grounds-relied';
 import type { RuleContext } from './rule';
-import { normaliseForMatch } from './vocabulary';
 
 export interface CompanionDemand {
   /** The rule's message for a missing companion; its data has `grounds`. */
@@ -28,7 +27,7 @@ export interface CompanionDemand {
 
 /** Reports a missing companion, and returns whether it did. */
 export function checkCompanion(ctx: RuleContext, demand: CompanionDemand): boolean {
-  const { analysis, snapshot } = ctx;
+  const { analysis } = ctx;
   const relied = groundsRelied(analysis).filter((r) => r.companions.has(demand.companion));
   const first = relied[0];
   if (!first) return false;
@@ -37,8 +36,7 @@ export function checkCompanion(ctx: RuleContext, demand: CompanionDemand): boole
     (c) => !c.inLegalBasis && analysis.partOf[c.paragraph] !== 'complaint_guidance' && demand.citedAs(c.ref),
   );
   if (cited) return false;
-  const texts = snapshot.paragraphs.map((p) => normaliseForMatch(p.text));
-  if (mentions(texts, analysis, demand.sentences) !== undefined) return false;
+  if (mentions(analysis.normalised, analysis, demand.sentences) !== undefined) return false;
   const grounds: LegalRef[] = [];
   for (const r of relied) {
     if (!grounds.some((g) => JSON.stringify(g) === JSON.stringify(r.citation.ref)))

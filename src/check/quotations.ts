@@ -5,7 +5,6 @@
 import type { StatuteId } from '../law/types';
 import type { LetterAnalysis } from './analyse';
 import type { DocumentSnapshot } from './types';
-import { normaliseForMatch } from './vocabulary';
 
 /**
  * The act a quotation or citation is of. `offl1985` is the 1985 offentlighedslov (lov nr. 572 af 19. december
@@ -86,7 +85,7 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
       return;
     }
     // "Offentlighedslovens § 36, stk. 2, lyder:" introduces the text on the next lines.
-    const intro = INTRO.exec(normaliseForMatch(text));
+    const intro = INTRO.exec(analysis.normalised[i] ?? '');
     if (intro) {
       const act = statuteOfHeading(intro[1] ?? '', analysis.offl1985) ?? statute;
       stk = intro[3] ? Number(intro[3]) : 1;
@@ -101,7 +100,7 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
       pendingIntro = current;
       return;
     }
-    const heading = statuteOfHeading(normaliseForMatch(text), analysis.offl1985);
+    const heading = statuteOfHeading(analysis.normalised[i] ?? '', analysis.offl1985);
     if (heading && !STK_START.test(text) && text.length < 250 && !/\.$/.test(text)) {
       statute = heading;
       current = undefined;
