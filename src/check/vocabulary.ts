@@ -130,6 +130,17 @@ export const NON_DECISION_KINDS: {
     pattern: /\b(præcisere|præcisér|afgrænse|uddybe) (din )?anmodning\b.*\b(senest|inden)\b/,
   },
   { kind: 'identification-request', pattern: /\bhar brug for flere oplysninger\b/ },
+  { kind: 'identification-request', pattern: /\b(sende|sender|send) (os )?din præcisering\b/ },
+  {
+    kind: 'identification-request',
+    pattern:
+      /\b(beder vi dig|beder dig|foreslår vi, at du) (om at )?(præcisere|præciserer|afgrænse|afgrænser|uddybe|uddyber)\b/,
+  },
+  { kind: 'acknowledgement', pattern: /^kvittering for (din |jeres )?(anmodning|henvendelse)\b/ },
+  {
+    kind: 'acknowledgement',
+    pattern: /\b(anmodningen|din anmodning|henvendelsen) er (sendt|videresendt) (videre )?til\b/,
+  },
 ];
 
 /** Sentences that give complaint guidance when there is no heading. */
