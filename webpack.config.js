@@ -51,7 +51,8 @@ export default (_env, argv) => {
     output: {
       path: resolve(root, 'dist'),
       filename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/cli is the reviewers' CLI, built by scripts/build-cli.mjs, not by webpack.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],

@@ -1,0 +1,173 @@
+/**
+ * Command-line arguments, parsed with Node's `util.parseArgs`; every usage error has a Danish message.
+ */
+import { parseArgs } from 'node:util';
+import { RULES } from '../check/registry';
+import type { Severity } from '../check/types';
+
+export type OutputFormat = 'text' | 'json' | 'csv';
+
+export interface CliOptions {
+  paths: string[];
+  format: OutputFormat;
+  authority?: string;
+  /** Rule ids to run; undefined runs every rule. */
+  rules?: string[];
+  severity: Severity;
+  today?: string;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** A usage error: the message is Danish and printed with a pointer to --help; exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const FORMATS: Record<string, OutputFormat> = { text: 'text', tekst: 'text', json: 'json', csv: 'csv' };
+const SEVERITIES: Record<string, Severity> = {
+  error: 'error',
+  fejl: 'error',
+  warning: 'warning',
+  advarsel: 'warning',
+  info: 'info',
+  oplysning: 'info',
+};
+
+/** The Danish help text, with the rule list from the registry. */
+export function helpText(): string {
+  const width = Math.max(...RULES.map((r) => r.meta.id.length));
+  const rules = RULES.map(
+    (r) =>
+      `  ${r.meta.id.padEnd(width)}  ${r.meta.title} (${r.meta.severity === 'error' ? 'fejl' : r.meta.severity === 'warning' ? 'advarsel' : 'oplysning'})`,
+  );
+  return `aktindsigt-check: kontrollerer afgørelser om aktindsigt (.docx, .txt og .md)
+
+Brug:
+  aktindsigt-check FIL|MAPPE... [tilvalg]
+
+Hver fil kontrolleres med de samme regler som i Word. Mapper gennemgås med undermapper for
+.docx-, .txt- og .md-filer. Filerne læses kun; de ændres aldrig.
+
+Tilvalg:
+  --json             én JSON-rapport pr. fil (skema: docs/cli-report.schema.json)
+  --format FORMAT    text (standard), json eller csv (én række pr. fund, til Excel)
+  --authority FIL    myndighedsprofil (profile.json), som skærper flere af reglerne
+  --rules IDER       kør kun disse regler, adskilt med komma
+  --severity NIVEAU  vis kun fund på mindst dette niveau: error (fejl), warning
+                     (advarsel) eller info (oplysning; standard)
+  --today DATO       dato (ÅÅÅÅ-MM-DD) for breve uden egen dato; standard er dags dato
+  --quiet            vis kun filer med fund eller læsefejl, og ingen fremdriftslinje
+  -h, --help         vis denne hjælp
+
+Afslutningskode:
+  0  ingen fund af alvorligheden fejl
+  1  mindst ét fund af alvorligheden fejl
+  2  mindst én fil kunne ikke læses (årsagen skrives; de andre filer kontrolleres),
+     eller kommandoen blev brugt forkert
+
+Eksempler:
+  aktindsigt-check afgoerelse.docx
+  aktindsigt-check breve/ --authority profile.json
+  aktindsigt-check breve/ --format csv > fund.csv
+  aktindsigt-check afgoerelse.docx --json --rules required-parts,cited-not-quoted
+  aktindsigt-check breve/ --severity error --quiet
+
+Regler:
+${rules.join('\n')}
+`;
+}
+
+/** Node's parseArgs errors, in Danish. */
+function translate(error: unknown): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Ukendt tilvalg ${option}.`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(`Tilvalget ${option.split(' ')[0]} mangler en værdi eller tager ingen.`);
+  }
+  return new UsageError(`Kommandoen kan ikke læses: ${message}`);
+}
+
+/**
+ * Parses the arguments (without node and the script).
+ * @example parseCliArgs(['breve/', '--json']).format // "json"
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        authority: { type: 'string' },
+        rules: { type: 'string' },
+        severity: { type: 'string' },
+        today: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw translate(error);
+  }
+  const { values, positionals } = parsed;
+  const options: CliOptions = {
+    paths: positionals,
+    format: 'text',
+    severity: 'info',
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+  if (options.help) return options;
+  if (values.format !== undefined) {
+    const format = FORMATS[values.format.toLowerCase()];
+    if (!format) throw new UsageError(`Ukendt format »${values.format}«; brug text, json eller csv.`);
+    options.format = format;
+  }
+  if (values.json) {
+    if (values.format !== undefined && options.format !== 'json') {
+      throw new UsageError('--json og --format kan ikke bruges sammen med et andet format end json.');
+    }
+    options.format = 'json';
+  }
+  if (values.severity !== undefined) {
+    const severity = SEVERITIES[values.severity.toLowerCase()];
+    if (!severity) {
+      throw new UsageError(`Ukendt niveau »${values.severity}«; brug error, warning eller info.`);
+    }
+    options.severity = severity;
+  }
+  if (values.rules !== undefined) {
+    const ids = values.rules
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    const unknown = ids.filter((id) => !RULES.some((r) => r.meta.id === id));
+    if (ids.length === 0) throw new UsageError('--rules skal have mindst én regel.');
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `Ukendt regel ${unknown.map((id) => `»${id}«`).join(', ')}. Reglerne er: ${RULES.map((r) => r.meta.id).join(', ')}.`,
+      );
+    }
+    options.rules = ids;
+  }
+  if (values.today !== undefined) {
+    const date = new Date(`${values.today}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(values.today) ||
+      Number.isNaN(date.getTime()) ||
+      date.toISOString().slice(0, 10) !== values.today
+    ) {
+      throw new UsageError(`Datoen »${values.today}« er ikke gyldig; skriv den som ÅÅÅÅ-MM-DD.`);
+    }
+    options.today = values.today;
+  }
+  if (values.authority !== undefined) options.authority = values.authority;
+  if (options.paths.length === 0) throw new UsageError('Angiv mindst én fil eller mappe.');
+  return options;
+}
