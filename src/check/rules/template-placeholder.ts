@@ -1,11 +1,25 @@
 // A letter must not go out with unfilled template fields.
+import { GROUNDS } from '../../grounds/catalogue';
+import { COMPANION_TEXTS } from '../../letter/companions';
 import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
+
+/**
+ * The marks the composer leaves for a field the jurist did not fill: "[Vurdering af meroffentlighed]", the
+ * field's label in brackets (letter/fill.ts), from the grounds catalogue and the companion texts.
+ */
+const FIELD_MARKS = new Set(
+  [
+    ...GROUNDS.flatMap((g) => g.fields),
+    ...Object.values(COMPANION_TEXTS).flatMap((c) => c?.fields ?? []),
+  ].map((f) => `[${f.label}]`),
+);
 
 const PATTERNS = [
   /\{[^{}\n]{1,40}\}/g,
   /\[(?:husk|indsæt|udfyld|skriv|angiv)[^\]\n]{0,80}\]/gi,
   /\bX{2,}\b/g,
 ];
+const BRACKETS = /\[[^\]\n]{1,80}\]/g;
 
 export const rule: Rule = {
   meta: {
@@ -13,7 +27,7 @@ export const rule: Rule = {
     severity: 'error',
     title: 'Skabelonfelt ikke udfyldt',
     enforces: 'Brevet skal være færdigt, før det sendes',
-    doc: 'Unfilled template fields: {...}, [Husk at ...], [Indsæt ...], XX.',
+    doc: "Unfilled template fields: {...}, [Husk at ...], [Indsæt ...], XX, and the composer's marks for unfilled fields ([label]).",
     kinds: ALL_KINDS,
     outcomes: ALL_OUTCOMES,
     messages: { placeholder: 'Feltet »{text}« er ikke udfyldt.' },
@@ -28,6 +42,15 @@ export const rule: Rule = {
             { text: m[0] },
           );
         }
+      }
+      // Brackets of the letter's own ("[se bilag 1]") are text; only the composer's field marks are fields.
+      for (const m of p.text.matchAll(BRACKETS)) {
+        if (!FIELD_MARKS.has(m[0])) continue;
+        report(
+          'placeholder',
+          { paragraph, start: m.index, end: m.index + m[0].length, text: m[0] },
+          { text: m[0] },
+        );
       }
     });
   },

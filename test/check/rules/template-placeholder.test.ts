@@ -32,3 +32,15 @@ describe('template-placeholder', () => {
     }
   });
 });
+
+describe('template-placeholder: fields the composer left unfilled', () => {
+  it('finds the composer’s mark for an unfilled field, not the letter’s own brackets', () => {
+    const decision = decisionOn(['offl-30-1']);
+    const unfilled = tagged(
+      composedPlan({ ...decision, companionValues: { ...decision.companionValues, meroffentlighed: '' } }),
+    );
+    expect(findingsOf('template-placeholder', unfilled).map((f) => f.location.text)).toEqual([
+      '[Vurdering af meroffentlighed]',
+    ]);
+  });
+});
