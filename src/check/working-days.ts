@@ -1,13 +1,19 @@
 /**
  * Working days as Danish authorities count them for the deadlines of offentlighedslovens § 36, stk. 2 and
- * § 39, and forvaltningslovens § 16, stk. 2: Monday to Friday, except the public holidays (from
- * date-holidays, its `public` type only), the days the state keeps closed though they are not public
- * holidays (5 June, 24 December, 31 December) and an authority's own closing days.
+ * § 39, and forvaltningslovens § 16, stk. 2: Monday to Friday, except the public holidays, the days the
+ * state keeps closed though they are not public holidays (5 June, 24 December, 31 December) and an
+ * authority's own closing days.
  *
- * date-holidays marks Grundlovsdag and juleaftensdag as observances and has no nytårsaftensdag, which is
- * why those three are added here; it knows that Store Bededag was abolished from 2024.
+ * The public holidays come from holidays-dk.ts, a table generated from date-holidays (its `public` type
+ * only) by `npm run holidays`, so that the checker does not ship date-holidays to the browser. date-holidays
+ * marks Grundlovsdag and juleaftensdag as observances and has no nytårsaftensdag, which is why those three
+ * are added here; it knows that Store Bededag was abolished from 2024.
+ *
+ * Outside the table's years (FIRST_YEAR-LAST_YEAR in holidays-dk.ts) a date is counted as if its year had no
+ * public holidays, weekends and closing days only: the checker must answer for any date a letter states, and
+ * such a year is in practice a misread one. `danishPublicHolidays` throws there, having no list to give.
  */
-import Holidays from 'date-holidays';
+import { DK_PUBLIC_HOLIDAYS, DK_PUBLIC_HOLIDAY_NAMES, FIRST_YEAR, LAST_YEAR } from './holidays-dk';
 
 /** Days (MM-DD) the state keeps closed every year although they are not public holidays. */
 export const STATE_CLOSING_DAYS: readonly string[] = ['06-05', '12-24', '12-31'];
@@ -15,7 +21,6 @@ export const STATE_CLOSING_DAYS: readonly string[] = ['06-05', '12-24', '12-31']
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-let calendar: Holidays | undefined;
 const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 
 /** Milliseconds since the epoch of an ISO date at UTC midnight; throws on anything that is not a real date. */
@@ -35,19 +40,19 @@ const toIso = (time: number): string => new Date(time).toISOString().slice(0, 10
 
 /**
  * The Danish public holidays of a year, ISO date -> Danish name (Sundays such as påskedag included).
+ * Throws a RangeError for a year outside the table (FIRST_YEAR-LAST_YEAR).
  * @example danishPublicHolidays(2025).get('2025-05-29') // "Kristi Himmelfartsdag"
  */
 export function danishPublicHolidays(year: number): ReadonlyMap<string, string> {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new RangeError(
+      `No public holidays for ${year}: the table covers ${FIRST_YEAR}-${LAST_YEAR} (npm run holidays)`,
+    );
+  }
   let found = holidaysByYear.get(year);
   if (!found) {
-    // Built on first use: date-holidays parses its country data when constructed.
-    calendar ??= new Holidays('DK', { languages: ['da'] });
-    found = new Map(
-      calendar
-        .getHolidays(year)
-        .filter((h) => h.type === 'public')
-        .map((h) => [h.date.slice(0, 10), h.name] as const),
-    );
+    const prefix = `${year}-`;
+    found = new Map(Object.entries(DK_PUBLIC_HOLIDAY_NAMES).filter(([iso]) => iso.startsWith(prefix)));
     holidaysByYear.set(year, found);
   }
   return found;
@@ -63,7 +68,8 @@ function isWorkingTime(time: number, extra: ReadonlySet<string>): boolean {
   const iso = toIso(time);
   if (STATE_CLOSING_DAYS.includes(iso.slice(5))) return false;
   if (extra.has(iso)) return false;
-  return !danishPublicHolidays(date.getUTCFullYear()).has(iso);
+  // Outside the table's years the set has no entry: weekends and closing days only (see the module's doc).
+  return !DK_PUBLIC_HOLIDAYS.has(iso);
 }
 
 /**
