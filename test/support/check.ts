@@ -95,3 +95,9 @@ export function findingsOf(ruleId: string, doc: DocumentSnapshot, options: Check
   if (!RULES.some((r) => r.meta.id === ruleId)) throw new Error(`No rule ${ruleId}`);
   return checkDocument(doc, { today: '2025-03-10', ...options }).findings.filter((f) => f.ruleId === ruleId);
 }
+
+/** The letter without the managed blocks with these ids (as if the jurist deleted them). */
+export const withoutBlocks = (doc: DocumentSnapshot, ...blockIds: string[]): DocumentSnapshot => ({
+  ...doc,
+  paragraphs: doc.paragraphs.filter((p) => !blockIds.includes(p.blockId ?? '')),
+});

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSnapshot } from '../../../src/check/types';
-import { composedPlan, decisionOn, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+import {
+  composedPlan,
+  decisionOn,
+  findingsOf,
+  snapshot,
+  tagged,
+  untagged,
+  withoutBlocks,
+} from '../../support/check';
 
-const withoutBlock = (doc: DocumentSnapshot, blockId: string): DocumentSnapshot => ({
-  paragraphs: doc.paragraphs.filter((p) => p.blockId !== blockId),
-});
 const refusing = (...more: string[]) =>
   snapshot(
     'Afgørelse',
@@ -36,7 +40,7 @@ describe('dialogue-missing', () => {
   it.each([
     [
       'the composed letter without its dialogue block',
-      withoutBlock(tagged(composedPlan(decisionOn(['offl-9-2-1']))), 'dialogue'),
+      withoutBlocks(tagged(composedPlan(decisionOn(['offl-9-2-1']))), 'dialogue'),
     ],
     ['typed by hand', refusing()],
   ])('fails: %s', (_, doc) => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSnapshot } from '../../../src/check/types';
-import { composedPlan, decisionOn, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+import {
+  composedPlan,
+  decisionOn,
+  findingsOf,
+  snapshot,
+  tagged,
+  untagged,
+  withoutBlocks,
+} from '../../support/check';
 
-const withoutBlock = (doc: DocumentSnapshot, blockId: string): DocumentSnapshot => ({
-  paragraphs: doc.paragraphs.filter((p) => p.blockId !== blockId),
-});
 const letter = (grounds: string[]) => tagged(composedPlan(decisionOn(grounds)));
 const refusing = (reference: string, ...more: string[]) =>
   snapshot('Afgørelse', `Vi giver dig afslag på aktindsigt i de interne notater, jf. ${reference}.`, ...more);
@@ -35,10 +39,10 @@ describe('extraction-missing', () => {
   it.each([
     [
       '§ 23, stk. 1, nr. 1',
-      withoutBlock(letter(['offl-23-1-1']), 'extraction'),
+      withoutBlocks(letter(['offl-23-1-1']), 'extraction'),
       'offentlighedslovens § 28, stk. 1',
     ],
-    ['§ 27, nr. 2', withoutBlock(letter(['offl-27-2']), 'extraction'), 'offentlighedslovens § 28, stk. 1'],
+    ['§ 27, nr. 2', withoutBlocks(letter(['offl-27-2']), 'extraction'), 'offentlighedslovens § 28, stk. 1'],
     [
       '§ 27, nr. 4 typed by hand',
       refusing('offentlighedslovens § 27, nr. 4'),
@@ -47,7 +51,7 @@ describe('extraction-missing', () => {
     ['§ 25 typed by hand', refusing('offentlighedslovens § 25'), 'offentlighedslovens § 28, stk. 1'],
     [
       'a party, forvaltningslovens § 12',
-      withoutBlock(letter(['fvl-12']), 'extraction'),
+      withoutBlocks(letter(['fvl-12']), 'extraction'),
       'forvaltningslovens § 14 a, stk. 1',
     ],
   ])('fails: %s', (_, doc, duty) => {

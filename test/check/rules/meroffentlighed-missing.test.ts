@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSnapshot } from '../../../src/check/types';
-import { composedPlan, decisionOn, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+import {
+  composedPlan,
+  decisionOn,
+  findingsOf,
+  snapshot,
+  tagged,
+  untagged,
+  withoutBlocks,
+} from '../../support/check';
 
-const withoutBlock = (doc: DocumentSnapshot, blockId: string): DocumentSnapshot => ({
-  paragraphs: doc.paragraphs.filter((p) => p.blockId !== blockId),
-});
 const letter = (grounds: string[], extra = {}) => tagged(composedPlan(decisionOn(grounds, extra)));
 
 describe('meroffentlighed-missing', () => {
@@ -14,7 +18,10 @@ describe('meroffentlighed-missing', () => {
     ['§ 22 needs none', letter(['offl-22'])],
     ['§ 9, stk. 2, nr. 1 needs none', letter(['offl-9-2-1'])],
     ['§ 11 needs none', letter(['offl-11-1'])],
-    ['a full grant needs none', withoutBlock(letter(['offl-30-1'], { outcome: 'grant' }), 'meroffentlighed')],
+    [
+      'a full grant needs none',
+      withoutBlocks(letter(['offl-30-1'], { outcome: 'grant' }), 'meroffentlighed'),
+    ],
     [
       'a consideration in a sentence of its own, no heading',
       snapshot(
@@ -37,25 +44,25 @@ describe('meroffentlighed-missing', () => {
   it.each([
     [
       '§ 30, nr. 1',
-      withoutBlock(letter(['offl-30-1']), 'meroffentlighed'),
+      withoutBlocks(letter(['offl-30-1']), 'meroffentlighed'),
       'offentlighedslovens § 30, nr. 1',
       '§ 14, stk. 1',
     ],
     [
       '§ 21, stk. 1',
-      withoutBlock(letter(['offl-21-1']), 'meroffentlighed'),
+      withoutBlocks(letter(['offl-21-1']), 'meroffentlighed'),
       'offentlighedslovens § 21, stk. 1',
       '§ 14, stk. 2',
     ],
     [
       '§ 35',
-      withoutBlock(letter(['offl-35']), 'meroffentlighed'),
+      withoutBlocks(letter(['offl-35']), 'meroffentlighed'),
       'offentlighedslovens § 35',
       '§ 14, stk. 1',
     ],
     [
       'a party under forvaltningslovens § 15 b, nr. 5',
-      withoutBlock(letter(['fvl-15b-5']), 'meroffentlighed'),
+      withoutBlocks(letter(['fvl-15b-5']), 'meroffentlighed'),
       'forvaltningslovens § 15 b, nr. 5',
       'forvaltningslovens § 10, stk. 1',
     ],

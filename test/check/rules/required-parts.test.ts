@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSnapshot } from '../../../src/check/types';
-import { composedPlan, decisionOn, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+import {
+  composedPlan,
+  decisionOn,
+  findingsOf,
+  snapshot,
+  tagged,
+  untagged,
+  withoutBlocks,
+} from '../../support/check';
 
 const refusal = tagged(composedPlan(decisionOn(['offl-30-1'])));
 const grant = tagged(composedPlan(decisionOn([], { outcome: 'grant' })));
-const without = (doc: DocumentSnapshot, ...blockIds: string[]): DocumentSnapshot => ({
-  paragraphs: doc.paragraphs.filter((p) => !blockIds.includes(p.blockId ?? '')),
-});
 
 describe('required-parts', () => {
   it.each([
     ['a composed refusal', refusal],
     ['a composed refusal typed by hand', untagged(composedPlan(decisionOn(['offl-30-1'])))],
-    ['a full grant needs no reasoning or complaint guidance', without(grant, 'complaint-guidance')],
+    ['a full grant needs no reasoning or complaint guidance', withoutBlocks(grant, 'complaint-guidance')],
     [
       'a § 36 notice is not a decision',
       snapshot(
@@ -29,19 +33,19 @@ describe('required-parts', () => {
   it.each([
     [
       'refusal without complaint guidance',
-      without(refusal, 'complaint-guidance'),
+      withoutBlocks(refusal, 'complaint-guidance'),
       ['Brevet mangler klagevejledningen.'],
     ],
     [
       'refusal without reasoning',
-      without(refusal, 'reasoning', 'reasoning:offl-30-1', 'partial-34'),
+      withoutBlocks(refusal, 'reasoning', 'reasoning:offl-30-1', 'partial-34'),
       ['Brevet mangler begrundelsen.'],
     ],
-    ['refusal without sender', without(refusal, 'sender'), ['Brevet mangler afsenderen.']],
+    ['refusal without sender', withoutBlocks(refusal, 'sender'), ['Brevet mangler afsenderen.']],
 
     [
       'citations but no legal basis',
-      without(refusal, 'legal-basis'),
+      withoutBlocks(refusal, 'legal-basis'),
       ['Brevet henviser til lovbestemmelser, men citerer dem ikke (lovgrundlag).'],
     ],
   ])('fails: %s', (_, doc, messages) => {
@@ -53,12 +57,12 @@ describe('required-parts', () => {
 
 describe('required-parts: where and how hard', () => {
   it('a letter without a date gets a warning, not an error (letterheads often carry it)', () => {
-    const findings = findingsOf('required-parts', without(grant, 'date'));
+    const findings = findingsOf('required-parts', withoutBlocks(grant, 'date'));
     expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['missingDate', 'warning']]);
   });
 
   it('points at where the missing part belongs: the complaint guidance before the sender', () => {
-    const doc = without(refusal, 'complaint-guidance');
+    const doc = withoutBlocks(refusal, 'complaint-guidance');
     const [finding] = findingsOf('required-parts', doc);
     expect(doc.paragraphs[finding?.location.paragraph ?? -1]?.blockId).toBe('sender');
   });
