@@ -294,11 +294,10 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     for (const sentence of sentences(paragraphs[i]?.text ?? '')) {
       const outcome = outcomeOfSentence(sentence.text);
       if (!outcome) continue;
+      // The span is the sentence without the white space around it, so it slices to exactly `text`.
+      const start = sentence.start + sentence.text.length - sentence.text.trimStart().length;
       const end = sentence.start + sentence.text.trimEnd().length;
-      found.push({
-        outcome,
-        location: { paragraph: i, start: sentence.start, end, text: sentence.text.trim() },
-      });
+      found.push({ outcome, location: { paragraph: i, start, end, text: sentence.text.trim() } });
     }
     return found;
   };

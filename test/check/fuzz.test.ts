@@ -27,11 +27,19 @@ function expectInside(snapshot: DocumentSnapshot, report: CheckReport): void {
         `${f.ruleId} span`,
       ).toBe(true);
     }
+    // A finding that quotes its text and has a span quotes exactly what the span holds.
+    if (start !== undefined && f.location.text !== undefined) {
+      expect(snapshot.paragraphs[paragraph]?.text.slice(start, end), f.ruleId).toBe(f.location.text);
+    }
     expect(f.message.length).toBeGreaterThan(0);
   }
   for (const p of report.parts) {
     if (!p.present) continue;
     expect(0 <= (p.first ?? -1) && (p.first ?? 0) <= (p.last ?? -1) && (p.last ?? n) < n, p.part).toBe(true);
+  }
+  if (report.outcomeEvidence) {
+    const { paragraph, start, end, text } = report.outcomeEvidence;
+    expect(snapshot.paragraphs[paragraph]?.text.slice(start, end)).toBe(text);
   }
   for (const c of report.citations) {
     expect(c.paragraph >= 0 && c.paragraph < n).toBe(true);
