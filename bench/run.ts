@@ -6,17 +6,18 @@ import { Bench } from 'tinybench';
 import * as check from './check.bench';
 import * as citations from './citations.bench';
 import * as compose from './compose.bench';
+import * as docx from './docx.bench';
 
 export interface BenchModule {
   /** Printed above the module's results. */
   title: string;
   /** Adds the module's tasks. */
   register(bench: Bench): void;
-  /** Prints figures derived from the results, such as how cost grows with input size. */
-  report?(meanMs: (taskName: string) => number): void;
+  /** Prints figures derived from the results, such as how cost grows with input size (may measure more). */
+  report?(meanMs: (taskName: string) => number): void | Promise<void>;
 }
 
-const MODULES: BenchModule[] = [citations, compose, check];
+const MODULES: BenchModule[] = [citations, compose, check, docx];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {
@@ -31,5 +32,5 @@ for (const module of MODULES) {
   await bench.run();
   console.log(`\n${module.title}`);
   console.table(bench.table());
-  module.report?.((taskName) => meanOf(bench, taskName));
+  await module.report?.((taskName) => meanOf(bench, taskName));
 }

@@ -93,6 +93,8 @@ const LOCAL_NAMES = [
   'startOverride',
   'bdo',
   'dir',
+  'footnoteReference',
+  'endnoteReference',
 ] as const;
 
 export type WordNames = Record<(typeof LOCAL_NAMES)[number], string> & {

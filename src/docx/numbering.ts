@@ -83,7 +83,14 @@ export class Numbering {
   private readonly counters = new Map<string, number[]>();
   private readonly started = new Set<string>();
 
-  constructor(nodes: readonly XmlNode[] | undefined) {
+  private loaded = false;
+
+  /** `load` gives numbering.xml's nodes; it is called the first time a list paragraph asks for its label. */
+  constructor(private readonly load: () => readonly XmlNode[] | undefined) {}
+
+  private read(): void {
+    this.loaded = true;
+    const nodes = this.load();
     const root = nodes && rootElement(nodes);
     if (!root) return;
     const n = wordNames(root);
@@ -137,6 +144,7 @@ export class Numbering {
    * @example numbering.next('3', 0) // "1)"
    */
   next(numId: string, ilvl: number): string | undefined {
+    if (!this.loaded) this.read();
     const instance = this.instances.get(numId);
     if (!instance) return undefined;
     const levels = this.abstracts.get(instance.abstractId);

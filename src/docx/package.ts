@@ -16,6 +16,8 @@ export interface PackageParts {
   xml(name: string): XmlNode[] | undefined;
   /** Makes the named parts ready in one go (a zip inflates them in one pass). */
   prefetch(names: readonly string[]): void;
+  /** The part's bytes before parsing, where the package has them (a zip; flat OPC arrives parsed). */
+  raw(name: string): Uint8Array | undefined;
 }
 
 export class ZipPackage implements PackageParts {
@@ -46,6 +48,13 @@ export class ZipPackage implements PackageParts {
     for (const [name, data] of inflateEntries(this.bytes, this.entries, wanted, this.limits)) {
       this.bytesByName.set(name, data);
     }
+  }
+
+  raw(name: string): Uint8Array | undefined {
+    const entry = this.byLowerName.get(name.toLowerCase());
+    if (!entry) return undefined;
+    this.prefetch([entry.name]);
+    return this.bytesByName.get(entry.name);
   }
 
   xml(name: string): XmlNode[] | undefined {
@@ -102,6 +111,10 @@ export class FlatPackage implements PackageParts {
   }
 
   prefetch(): void {}
+
+  raw(): undefined {
+    return undefined;
+  }
 }
 
 export interface Relationship {

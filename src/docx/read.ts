@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { rootElement, wordNames } from './names';
 import { Numbering } from './numbering';
 import { FlatPackage, wordParts, ZipPackage, type PackageParts } from './package';
-import { readStyles } from './styles';
+import { readStyles, type StyleSheet } from './styles';
 import { readText } from './text';
 import { ParagraphCollector } from './wordml';
 import { attrOf, childrenOf, decodeXmlBytes, nameOf, parseXml, type XmlNode } from './xml';
@@ -115,7 +115,7 @@ function readXml(source: string | Uint8Array, limits: ReadLimits): DocumentSnaps
   if (!root) throw readError('notWordXml');
   if (FlatPackage.isPackage(root)) return readPackage(new FlatPackage(root), limits);
   if ((nameOf(root) ?? '').split(':').pop() === 'document') {
-    const collector = new ParagraphCollector(readStyles(undefined), new Numbering(undefined), limits);
+    const collector = new ParagraphCollector(readStyles(undefined), new Numbering(() => undefined), limits);
     collector.addPart(root, 'body');
     return snapshotOf(collector);
   }
@@ -149,6 +149,30 @@ function sectionReferences(document: XmlNode): { headers: string[]; footers: str
   return { headers, footers };
 }
 
+/**
+ * Letters from one authority share their template's styles.xml, so a folder of them would parse the same
+ * part again and again: parsed style sheets are kept by a hash of their bytes. A forged collision can only
+ * mislabel the styles of the forger's own file.
+ */
+const styleCache = new Map<string, StyleSheet>();
+const STYLE_CACHE_SIZE = 16;
+
+function stylesOf(parts: PackageParts, name: string | undefined): StyleSheet {
+  if (name === undefined) return readStyles(undefined);
+  const bytes = parts.raw(name);
+  if (!bytes) return readStyles(parts.xml(name));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  const key = `${bytes.length}:${hash >>> 0}`;
+  let sheet = styleCache.get(key);
+  if (!sheet) {
+    sheet = readStyles(parts.xml(name));
+    if (styleCache.size >= STYLE_CACHE_SIZE) styleCache.delete(styleCache.keys().next().value as string);
+    styleCache.set(key, sheet);
+  }
+  return sheet;
+}
+
 function readPackage(parts: PackageParts, limits: ReadLimits): DocumentSnapshot {
   const found = wordParts(parts);
   const document = rootElement(parts.xml(found.document) ?? []);
@@ -157,26 +181,41 @@ function readPackage(parts: PackageParts, limits: ReadLimits): DocumentSnapshot 
   const headerParts = refs.headers.flatMap((id) => found.byId.get(id) ?? []);
   const footerParts = refs.footers.flatMap((id) => found.byId.get(id) ?? []);
   parts.prefetch([...headerParts, ...footerParts]);
-  const styles = readStyles(found.styles ? parts.xml(found.styles) : undefined);
-  const numbering = new Numbering(found.numbering ? parts.xml(found.numbering) : undefined);
+  const styles = stylesOf(parts, found.styles);
+  const numbering = new Numbering(() => (found.numbering ? parts.xml(found.numbering) : undefined));
   const collector = new ParagraphCollector(styles, numbering, limits);
   const add = (name: string | undefined, region: Region) => {
     const root = name === undefined ? undefined : rootElement(parts.xml(name) ?? []);
     if (root) collector.addPart(root, region);
   };
-  // The page furniture first (headers and footers, where the sender and date often live), then the notes,
-  // then the body last: the checker reads the snapshot as one stream, and a footer after the body would
-  // run on into the letter's last part (a page number read as part of the last quotation).
+  collector.addPart(document, 'body');
   for (const name of new Set(headerParts)) add(name, 'header');
   for (const name of new Set(footerParts)) add(name, 'footer');
-  add(found.footnotes, 'footnote');
-  add(found.endnotes, 'footnote');
-  collector.addPart(document, 'body');
+  if (collector.notesReferenced) {
+    add(found.footnotes, 'footnote');
+    add(found.endnotes, 'footnote');
+  }
   return snapshotOf(collector);
 }
 
+/**
+ * Reading order in the snapshot: the page furniture first (headers and footers, where the sender and date
+ * often live), then the notes, then the body last. The checker reads the snapshot as one stream, and a
+ * footer after the body would run on into the letter's last part (a page number read as part of the last
+ * quotation). The parts are walked body first, so notes are read only when the body refers to them.
+ */
+const REGION_ORDER: Record<Region, number> = { header: 0, footer: 1, footnote: 2, body: 3 };
+
 function snapshotOf(collector: ParagraphCollector): DocumentSnapshot {
-  const snapshot: DocumentSnapshot = { paragraphs: collector.paragraphs };
+  const paragraphs = collector.paragraphs
+    .map((paragraph, index) => ({ paragraph, index }))
+    .sort(
+      (a, b) =>
+        REGION_ORDER[a.paragraph.region ?? 'body'] - REGION_ORDER[b.paragraph.region ?? 'body'] ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.paragraph);
+  const snapshot: DocumentSnapshot = { paragraphs };
   if (collector.trackedChanges) snapshot.trackedChanges = true;
   return snapshot;
 }

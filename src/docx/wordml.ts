@@ -24,6 +24,8 @@ interface Scope {
 export class ParagraphCollector {
   readonly paragraphs: SnapshotParagraph[] = [];
   trackedChanges = false;
+  /** The body refers to footnotes or endnotes (the notes parts are read only then). */
+  notesReferenced = false;
   private textChars = 0;
   private tables = 0;
   /** Open complex fields, innermost last; text counts only when no open field is in its instruction. */
@@ -209,6 +211,7 @@ export class ParagraphCollector {
           const code = parseInt(attrOf(child, n.char) ?? '', 16);
           if (Number.isInteger(code) && code > 0 && code < 0xffff) push(String.fromCharCode(code));
         } else if (name === n.fldChar) this.fieldChar(attrOf(child, n.fldCharType));
+        else if (name === n.footnoteReference || name === n.endnoteReference) this.notesReferenced = true;
         else if (name === n.drawing || name === n.pict || name === n.object || name === n.alternateContent) {
           findTextBoxes([child]);
         }
