@@ -354,13 +354,21 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
   let paragraph = 0;
   for (const c of parseCitations(joined)) {
     while (paragraph + 1 < starts.length && (starts[paragraph + 1] ?? 0) <= c.start) paragraph++;
-    const start = starts[paragraph] ?? 0;
+    // A citation whose act ends one paragraph and whose "§" opens the next ("offentlighedsloven" / "§ 39.")
+    // belongs to the paragraph of its last character, cut at that paragraph's start.
+    let at = paragraph;
+    while (at + 1 < starts.length && (starts[at + 1] ?? 0) < c.end) at++;
+    const start = starts[at] ?? 0;
+    const from = Math.max(c.start - start, 0);
+    const to = Math.min(c.end - start, paragraphs[at]?.text.length ?? 0);
+    const text = at === paragraph ? c.text : (paragraphs[at]?.text.slice(from, to) ?? '');
     citations.push({
       ...c,
-      start: c.start - start,
-      end: Math.min(c.end - start, paragraphs[paragraph]?.text.length ?? 0),
-      paragraph,
-      inLegalBasis: partOf[paragraph] === 'legal_basis',
+      text,
+      start: from,
+      end: to,
+      paragraph: at,
+      inLegalBasis: partOf[at] === 'legal_basis',
     });
   }
   if (!by.has('reasoning')) {

@@ -88,7 +88,8 @@ const paragraph: fc.Arbitrary<SnapshotParagraph> = fc.record(
   { requiredKeys: ['text'] },
 );
 
-describe('the checker on anything', () => {
+// Generous time limits: these runs are about correctness, and a slow CI machine must not fail them.
+describe('the checker on anything', { timeout: 120_000 }, () => {
   it('random snapshots: never throws, every location inside the document', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 60 }), (paragraphs) => {
@@ -117,6 +118,16 @@ describe('the checker on anything', () => {
     ],
     ['a 1 MB paragraph without a full stop', { paragraphs: [{ text: 'a'.repeat(1_000_000) }] }],
     ['control characters only', { paragraphs: [{ text: '\u0000\u0001\u0002\u0003\u0004' }] }],
+    // Found by this test: the parser read "offentlighedsloven" + "§ 39" across the paragraph break.
+    [
+      'an act ending one paragraph, its § opening the next',
+      {
+        paragraphs: [
+          { text: 'Afgørelse efter offentlighedsloven' },
+          { text: '§ 39. Hvis en myndighed ikke har' },
+        ],
+      },
+    ],
   ])('%s', (_, snapshot: DocumentSnapshot) => {
     const report = check(snapshot);
     if (snapshot.paragraphs.every((p) => !p.text.trim())) expect(report.findings).toEqual([]);

@@ -1,11 +1,12 @@
 // Offentlighedslovens §§ 37-38 and forvaltningslovens § 25, stk. 1 (with § 16, stk. 4): the complaint guidance
 // names the body to complain to and how to complain, by the route the request's legal basis and the case area
 // give (DESIGN.md, "Letter anatomy"), and states no deadline the law does not set.
-import { complaintRoute, composeComplaintGuidance, type ComplaintRoute } from '../../letter/complaint';
-import type { AuthorityKind, AuthorityProfile, CaseArea, Decision } from '../../letter/types';
+import { complaintRoute, type ComplaintRoute } from '../../letter/complaint';
+import type { AuthorityKind, AuthorityProfile, CaseArea } from '../../letter/types';
 import type { LetterAnalysis } from '../analyse';
+import { caseAreaOf, complaintGuidanceFix, decisionFor, isParty } from '../complaint-fix';
 import type { Rule } from '../rule';
-import type { DocumentSnapshot, Fix, Location } from '../types';
+import type { DocumentSnapshot, Location } from '../types';
 import {
   AUTHORITY_KIND_NAMES,
   COMPLAINT_DEADLINES,
@@ -198,37 +199,6 @@ function kindFromLetter(own: string[]): AuthorityKind | undefined {
   return undefined;
 }
 
-/**
- * The profile's case area the letter concerns: the only one, or the only one whose name (without its plural
- * ending: "Byggesager" -> "byggesag") the letter's body uses.
- */
-function caseAreaOf(
-  profile: AuthorityProfile,
-  snapshot: DocumentSnapshot,
-  analysis: LetterAnalysis,
-): CaseArea | undefined {
-  if (profile.caseAreas.length === 1) return profile.caseAreas[0];
-  const body = snapshot.paragraphs
-    .filter((_, i) => analysis.partOf[i] !== 'legal_basis' && analysis.partOf[i] !== 'complaint_guidance')
-    .map((p) => p.text.toLowerCase())
-    .join('\n');
-  const named = profile.caseAreas.filter((a) => body.includes(a.name.toLowerCase().replace(/e?r$/, '')));
-  return named.length === 1 ? named[0] : undefined;
-}
-
-/** The request's basis: a party's (forvaltningslovens § 9) or anyone's under offentlighedsloven. */
-function isParty(analysis: LetterAnalysis, guidance: Set<number>): boolean {
-  const inGuidance = analysis.citations.filter((c) => guidance.has(c.paragraph));
-  if (inGuidance.some((c) => c.ref.statute === 'fvl' && c.ref.section === '16')) return true;
-  if (inGuidance.some((c) => c.ref.statute === 'offl' && ['37', '38', '39'].includes(c.ref.section)))
-    return false;
-  const body = analysis.citations.filter((c) => !c.inLegalBasis && !guidance.has(c.paragraph));
-  const fvl = body.some((c) => c.ref.statute === 'fvl' && (c.ref.section === '9' || c.ref.section === '9 a'));
-  const offl = body.some((c) => c.ref.statute === 'offl' && (c.ref.section === '7' || c.ref.section === '8'));
-  return fvl && !offl;
-}
-
-/** A 1985-regime letter: dated before the 2013 act, citing the 1985 act, or on environmental information. */
 function is1985Regime(snapshot: DocumentSnapshot, date: string): boolean {
   if (date < OFFL_2013_IN_FORCE) return true;
   return snapshot.paragraphs.some((p) => {
@@ -301,44 +271,6 @@ function expectedRoute(
   const body =
     route === 'appeal-body' ? area.appealBody : route === 'party-appeal' ? area.partyAppealBody : undefined;
   return body ? { area, route, body } : { area, route };
-}
-
-function decisionFor(area: CaseArea, party: boolean, outcome: Decision['outcome'], date: string): Decision {
-  return {
-    kind: 'decision',
-    basis: party ? 'fvl-9' : 'offl-7',
-    outcome,
-    request: { subject: '' },
-    grounds: [],
-    caseAreaId: area.id,
-    letterDate: date,
-  };
-}
-
-/** The guidance the add-in writes for the case area, offered as blocks to insert. */
-function composedFix(
-  profile: AuthorityProfile | undefined,
-  area: CaseArea | undefined,
-  party: boolean,
-  analysis: LetterAnalysis,
-  date: string,
-): Fix | undefined {
-  if (!profile || !area) return undefined;
-  const outcome = analysis.outcome === 'unknown' ? 'refusal' : analysis.outcome;
-  const composed = composeComplaintGuidance(decisionFor(area, party, outcome, date), profile);
-  if (!composed) return undefined;
-  return {
-    kind: 'insert',
-    label: `Indsæt klagevejledningen for sagsområdet »${area.name}«`,
-    blocks: [
-      {
-        id: 'complaint-guidance',
-        part: 'complaint_guidance',
-        title: 'Klagevejledning',
-        paragraphs: composed.paragraphs,
-      },
-    ],
-  };
 }
 
 type Report = (
@@ -519,7 +451,7 @@ export const rule: Rule = {
 
     const party = isParty(analysis, new Set(g.paragraphs));
     const area = profile ? caseAreaOf(profile, snapshot, analysis) : undefined;
-    const fix = composedFix(profile, area, party, analysis, date);
+    const fix = complaintGuidanceFix(profile, area, party, analysis, date);
     const want = expectedRoute(profile, area, party, date);
     const say: Report = (messageId, location, data = {}, warning = false) =>
       report(messageId, location, data, {

@@ -3,6 +3,7 @@
 // outcome requires.
 import type { PartId } from '../../letter/types';
 import { PART_ORDER } from '../analyse';
+import { caseAreaOf, complaintGuidanceFix, isParty } from '../complaint-fix';
 import { ALL_OUTCOMES, type Rule } from '../rule';
 
 const ALWAYS: PartId[] = ['request_reference', 'decision', 'date', 'sender'];
@@ -38,7 +39,7 @@ export const rule: Rule = {
       missingLegalBasis: 'Brevet henviser til lovbestemmelser, men citerer dem ikke (lovgrundlag).',
     },
   },
-  check({ snapshot, analysis, report }) {
+  check({ snapshot, analysis, date, profile, report }) {
     const present = new Set(analysis.parts.filter((p) => p.present).map((p) => p.part));
     const last = Math.max(snapshot.paragraphs.length - 1, 0);
     // Where the part belongs: before the next part of the anatomy the letter has, else at its end.
@@ -51,8 +52,17 @@ export const rule: Rule = {
     if (analysis.outcome !== 'grant') required.push(...WHEN_REFUSED);
     for (const part of required) {
       if (present.has(part)) continue;
-      if (part === 'date') report('missingDate', { paragraph: anchor(part) }, {}, { severity: 'warning' });
-      else report('missing', { paragraph: anchor(part) }, { part: NAMES[part] });
+      if (part === 'date') {
+        report('missingDate', { paragraph: anchor(part) }, {}, { severity: 'warning' });
+        continue;
+      }
+      // A missing complaint guidance can be inserted as the add-in writes it, when the profile tells the route.
+      const area =
+        part === 'complaint_guidance' && profile ? caseAreaOf(profile, snapshot, analysis) : undefined;
+      const fix = area
+        ? complaintGuidanceFix(profile, area, isParty(analysis, new Set()), analysis, date)
+        : undefined;
+      report('missing', { paragraph: anchor(part) }, { part: NAMES[part] }, fix ? { fix } : {});
     }
     const cited = analysis.citations.some((c) => !c.inLegalBasis);
     if (cited && !present.has('legal_basis'))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE } from '../../../src/letter/profile';
 import {
   composedPlan,
   decisionOn,
@@ -65,5 +66,27 @@ describe('required-parts: where and how hard', () => {
     const doc = withoutBlocks(refusal, 'complaint-guidance');
     const [finding] = findingsOf('required-parts', doc);
     expect(doc.paragraphs[finding?.location.paragraph ?? -1]?.blockId).toBe('sender');
+  });
+});
+
+describe('required-parts: the fix for a missing complaint guidance', () => {
+  it('offers the complaint guidance the add-in writes for the profile’s case area', () => {
+    const doc = withoutBlocks(refusal, 'complaint-guidance');
+    const single = {
+      ...EXAMPLE_PROFILE,
+      caseAreas: EXAMPLE_PROFILE.caseAreas.filter((a) => a.id === 'sociale-sager'),
+    };
+    const [finding] = findingsOf('required-parts', doc, { profile: single });
+    expect(finding?.fix?.kind).toBe('insert');
+    const blocks = finding?.fix?.kind === 'insert' ? finding.fix.blocks : [];
+    const expected = refusal.paragraphs.filter((p) => p.blockId === 'complaint-guidance').map((p) => p.text);
+    expect(blocks.flatMap((b) => b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')))).toEqual(
+      expected,
+    );
+  });
+
+  it('offers no fix without a profile', () => {
+    const [finding] = findingsOf('required-parts', withoutBlocks(refusal, 'complaint-guidance'));
+    expect(finding?.fix).toBeUndefined();
   });
 });
