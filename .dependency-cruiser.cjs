@@ -6,10 +6,12 @@ const ALLOWED = {
   letter: ['grounds', 'law'],
   check: ['letter', 'grounds', 'law'],
   docx: ['check', 'letter', 'grounds', 'law'],
-  word: ['docx', 'check', 'letter', 'grounds', 'law'],
-  preview: ['docx', 'check', 'letter', 'grounds', 'law'],
-  taskpane: ['word', 'preview', 'docx', 'check', 'letter', 'grounds', 'law'],
-  commands: ['word', 'docx', 'check', 'letter', 'grounds', 'law'],
+  // The DocumentPort contract every host implements and the task pane speaks to: types and pure helpers.
+  port: ['check', 'letter', 'grounds', 'law'],
+  word: ['port', 'docx', 'check', 'letter', 'grounds', 'law'],
+  preview: ['port', 'docx', 'check', 'letter', 'grounds', 'law'],
+  taskpane: ['port', 'word', 'preview', 'docx', 'check', 'letter', 'grounds', 'law'],
+  commands: ['port', 'word', 'docx', 'check', 'letter', 'grounds', 'law'],
   cli: ['docx', 'check', 'letter', 'grounds', 'law'],
 };
 const LAYERS = Object.keys(ALLOWED);

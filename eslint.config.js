@@ -6,7 +6,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import prettierConfig from 'eslint-config-prettier';
 import globals from 'globals';
 
-const PURE_LAYERS = ['src/law/**', 'src/grounds/**', 'src/letter/**', 'src/check/**'];
+const PURE_LAYERS = ['src/law/**', 'src/grounds/**', 'src/letter/**', 'src/check/**', 'src/port/**'];
 // The .docx reader runs in Node, the browser and Word alike: bytes in, snapshot out, no file system.
 const READER_LAYERS = ['src/docx/**'];
 
