@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Benchmarks are not vitest benches: `npm run bench` runs bench/run.ts with tinybench.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    // Browser end-to-end tests run in Chromium through `npm run e2e`, not in vitest.
+    exclude: ['**/node_modules/**', 'test/e2e/**'],
     environment: 'node',
     reporters: ['default', './test/summary-reporter.ts'],
   },
