@@ -1,0 +1,72 @@
+/** The authority's own fields: name, unit, kind, address, signature and closing days, each with its message. */
+import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import type { JSX } from 'react';
+import type { AuthorityKind } from '../../letter/types';
+import { AUTHORITY_KIND_LABELS, SETTINGS_STRINGS as S } from '../strings-check';
+import type { FieldErrors, ProfileDraft } from './draft';
+import type { ProfileSettings } from './useProfileSettings';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+const KINDS = Object.keys(AUTHORITY_KIND_LABELS) as AuthorityKind[];
+
+/** A Field's validation props for a field's messages. */
+export function validation(errors: FieldErrors, key: keyof FieldErrors) {
+  const messages = errors[key];
+  return messages && messages.length > 0
+    ? { validationState: 'error' as const, validationMessage: messages.join(' ') }
+    : {};
+}
+
+export interface AuthorityFieldsProps {
+  draft: ProfileDraft;
+  errors: FieldErrors;
+  setField: ProfileSettings['setField'];
+}
+
+export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.fields}>
+      <Field label={S.name} required {...validation(errors, 'name')}>
+        <Input value={draft.name} onChange={(_, data) => setField('name', data.value)} />
+      </Field>
+      <Field label={S.unit} hint={S.unitHint} {...validation(errors, 'unit')}>
+        <Input value={draft.unit} onChange={(_, data) => setField('unit', data.value)} />
+      </Field>
+      <Field label={S.kind} required {...validation(errors, 'kind')}>
+        <Select value={draft.kind} onChange={(_, data) => setField('kind', data.value as AuthorityKind | '')}>
+          {draft.kind === '' && <option value="">{S.kindChoose}</option>}
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {AUTHORITY_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={S.address} hint={S.addressHint} required {...validation(errors, 'address')}>
+        <Textarea
+          resize="vertical"
+          value={draft.address}
+          onChange={(_, data) => setField('address', data.value)}
+        />
+      </Field>
+      <Field label={S.signature} hint={S.signatureHint} {...validation(errors, 'signature')}>
+        <Textarea
+          resize="vertical"
+          value={draft.signature}
+          onChange={(_, data) => setField('signature', data.value)}
+        />
+      </Field>
+      <Field label={S.days} hint={S.daysHint} {...validation(errors, 'extraNonWorkingDays')}>
+        <Textarea
+          resize="vertical"
+          value={draft.extraNonWorkingDays}
+          onChange={(_, data) => setField('extraNonWorkingDays', data.value)}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * One case area of the profile as a group of fields: id, name, appeal body, the § 38 route, the appeal body for
+ * a party's access and the complaint deadline, with a button that removes the row.
+ */
+import { Button, Field, Input, makeStyles, shorthands, Switch, tokens } from '@fluentui/react-components';
+import { useId, type JSX } from 'react';
+import { SETTINGS_STRINGS as S } from '../strings-check';
+import { caseAreaKey, type CaseAreaDraft, type CaseAreaField, type FieldErrors } from './draft';
+import { validation } from './AuthorityFields';
+import type { ProfileSettings } from './useProfileSettings';
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: {
+    paddingInline: tokens.spacingHorizontalXS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  remove: { alignSelf: 'flex-start' },
+});
+
+export interface CaseAreaFieldsProps {
+  row: CaseAreaDraft;
+  index: number;
+  errors: FieldErrors;
+  setCaseArea: ProfileSettings['setCaseArea'];
+  onRemove: (row: string) => void;
+  autoFocus?: boolean;
+}
+
+export function CaseAreaFields({
+  row,
+  index,
+  errors,
+  setCaseArea,
+  onRemove,
+  autoFocus,
+}: CaseAreaFieldsProps): JSX.Element {
+  const styles = useStyles();
+  const legendId = useId();
+  const errorsOf = (field: CaseAreaField) => validation(errors, caseAreaKey(row.key, field));
+  const text = (field: Exclude<CaseAreaField, 'supervisionRoute'>) => ({
+    value: row[field],
+    onChange: (_: unknown, data: { value: string }) => setCaseArea(row.key, field, data.value),
+  });
+  return (
+    <fieldset className={styles.group} aria-labelledby={legendId}>
+      <legend id={legendId} className={styles.legend}>
+        {S.caseArea(index + 1, row.name)}
+      </legend>
+      <Field label={S.caseAreaId} hint={S.caseAreaIdHint} required {...errorsOf('id')}>
+        <Input {...text('id')} autoFocus={autoFocus} />
+      </Field>
+      <Field label={S.caseAreaName} required {...errorsOf('name')}>
+        <Input {...text('name')} />
+      </Field>
+      <Field label={S.appealBody} hint={S.appealBodyHint} {...errorsOf('appealBody')}>
+        <Input {...text('appealBody')} />
+      </Field>
+      <Field {...errorsOf('supervisionRoute')}>
+        <Switch
+          label={S.supervisionRoute}
+          checked={row.supervisionRoute}
+          onChange={(_, data) => setCaseArea(row.key, 'supervisionRoute', data.checked)}
+        />
+      </Field>
+      <Field label={S.partyAppealBody} {...errorsOf('partyAppealBody')}>
+        <Input {...text('partyAppealBody')} />
+      </Field>
+      <Field label={S.complaintDeadline} hint={S.complaintDeadlineHint} {...errorsOf('complaintDeadline')}>
+        <Input {...text('complaintDeadline')} />
+      </Field>
+      <Button className={styles.remove} onClick={() => onRemove(row.key)}>
+        {S.removeCaseArea(index + 1)}
+      </Button>
+    </fieldset>
+  );
+}
