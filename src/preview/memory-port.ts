@@ -4,7 +4,14 @@
  * place, a block the plan no longer has is removed, new blocks go in the letter's order relative to the
  * managed blocks already there (or at the cursor), and the user's own paragraphs are never changed.
  */
-import type { DocumentSnapshot, Finding, Location, Severity, SnapshotParagraph } from '../check/types';
+import type {
+  DocumentSnapshot,
+  Finding,
+  Location,
+  Region,
+  Severity,
+  SnapshotParagraph,
+} from '../check/types';
 import type { Block, InsertionPlan, PartId, TextRun } from '../letter/types';
 import {
   partOfBlockId,
@@ -35,6 +42,10 @@ export interface MemoryParagraph {
   part?: PartId;
   /** A table cell: paragraphs with the same `tableKey` form one table. */
   cell?: { tableKey: number; row: number; cell: number };
+  /** List label as shown ("1)", "•"), from an opened .docx. */
+  listLabel?: string;
+  /** Header, footer or footnote of an opened .docx; absent for the body. */
+  region?: Exclude<Region, 'body'>;
 }
 
 /** A reviewer comment in the margin, marked as ours. */
@@ -190,6 +201,8 @@ export function snapshotOf(paragraphs: readonly MemoryParagraph[]): DocumentSnap
       if (p.style) out.style = p.style;
       if (p.headingLevel) out.headingLevel = p.headingLevel;
       if (p.blockId) out.blockId = p.blockId;
+      if (p.listLabel) out.listLabel = p.listLabel;
+      if (p.region) out.region = p.region;
       if (p.cell) {
         if (!tables.has(p.cell.tableKey)) tables.set(p.cell.tableKey, tables.size);
         out.table = { table: tables.get(p.cell.tableKey) ?? 0, row: p.cell.row, cell: p.cell.cell };
