@@ -6,6 +6,8 @@ const ALLOWED = {
   letter: ['grounds', 'law'],
   check: ['letter', 'grounds', 'law'],
   docx: ['check', 'letter', 'grounds', 'law'],
+  // The document-list reader (issue 11): beside docx, which it reuses for zip limits and letters' tables.
+  aktliste: ['docx', 'check', 'letter', 'grounds', 'law'],
   // The DocumentPort contract every host implements and the task pane speaks to: types and pure helpers.
   port: ['check', 'letter', 'grounds', 'law'],
   word: ['port', 'docx', 'check', 'letter', 'grounds', 'law'],
@@ -14,7 +16,7 @@ const ALLOWED = {
   // The preview hosts the real pane beside its in-memory document.
   preview: ['taskpane', 'port', 'docx', 'check', 'letter', 'grounds', 'law'],
   commands: ['port', 'word', 'docx', 'check', 'letter', 'grounds', 'law'],
-  cli: ['docx', 'check', 'letter', 'grounds', 'law'],
+  cli: ['aktliste', 'docx', 'check', 'letter', 'grounds', 'law'],
 };
 const LAYERS = Object.keys(ALLOWED);
 
