@@ -1,0 +1,225 @@
+/**
+ * What the views show, derived from the decision: the companion blocks the chosen grounds bring with them
+ * (and why), the fields of a delay notice or a request to narrow, the grounds whose statute text is missing,
+ * and what an insert would change. Fields are read from the composer itself (`composePlan`'s missing fields
+ * on a decision with blank values), so the pane asks exactly for what the letter will hold.
+ */
+import { groundById } from '../../grounds/index';
+import type { Companion, Ground, TemplateField } from '../../grounds/types';
+import { quoteBlock, type QuoteProblem } from '../../law/quote';
+import { COMPANION_TEXTS } from '../../letter/companions';
+import { composePlan } from '../../letter/compose';
+import type { AuthorityProfile, Block, Decision, InsertionPlan } from '../../letter/types';
+import { partOfBlockId, PORT_MESSAGES, PortError } from '../../port';
+import { STRINGS } from '../strings';
+import { fromIso, todayIso } from './dates';
+
+/** A field the pane shows: a template field, with a fixed set of choices where the composer wants one. */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+  required: boolean;
+  choices?: readonly { value: string; label: string }[];
+}
+
+/** A companion block the decision brings with it. */
+export interface CompanionNeed {
+  id: Companion;
+  title: string;
+  why: string;
+  /** The chosen grounds that require it. */
+  requiredBy: Ground[];
+  fields: FieldSpec[];
+}
+
+// Used only to learn which fields the composer asks for: the profile shapes the complaint guidance and the
+// sender, never a field.
+const NO_PROFILE: AuthorityProfile = {
+  name: '',
+  kind: 'other',
+  address: [],
+  signature: [],
+  extraNonWorkingDays: [],
+  caseAreas: [],
+};
+
+const COMPANION_ORDER: readonly Companion[] = [
+  'identification',
+  'dialogue',
+  'data-extract',
+  'partial-34',
+  'meroffentlighed',
+  'extraction',
+  'extraction-29',
+];
+
+function fromTemplate(field: TemplateField): FieldSpec {
+  return { name: field.name, label: field.label, hint: field.hint, required: field.required };
+}
+
+/**
+ * The composer's plan for the decision with every companion value blank (except the § 34 choice it reads), and
+ * dates it can always write: a half-typed date must not stop the pane from showing fields.
+ */
+function dryRun(decision: Decision): InsertionPlan {
+  const undtagelse = decision.companionValues?.undtagelse_34;
+  const request = { ...decision.request, receivedDate: undefined };
+  return composePlan(
+    {
+      ...decision,
+      request,
+      letterDate: fromIso(decision.letterDate) ? decision.letterDate : todayIso(),
+      companionValues: undtagelse ? { undtagelse_34: undtagelse } : {},
+    },
+    NO_PROFILE,
+  );
+}
+
+/** The fields the composer reports for a block when left blank, with hints from the companion texts. */
+function blockFields(
+  plan: InsertionPlan,
+  blockId: string,
+  hints: readonly TemplateField[] = [],
+): FieldSpec[] {
+  return plan.missing
+    .filter((m) => m.blockId === blockId)
+    .map((m) => {
+      const known = hints.find((f) => f.name === m.field);
+      const spec: FieldSpec = { name: m.field, label: m.label, required: true };
+      if (known) spec.hint = known.hint;
+      if (m.field === 'undtagelse_34') spec.choices = STRINGS.fields.exception34;
+      return spec;
+    });
+}
+
+/** The chosen grounds that exist in the catalogue. */
+export function chosenGrounds(decision: Decision): Ground[] {
+  return decision.grounds.flatMap((g) => {
+    const ground = groundById(g.groundId);
+    return ground ? [ground] : [];
+  });
+}
+
+/**
+ * The companion blocks the chosen grounds bring with them on this decision, in the letter's order, with the
+ * grounds that require each and its fields. None for a full grant or a letter that is not a decision, as in
+ * the composer.
+ * @example companionsFor(partialRefusalUnder301).map((c) => c.id) // ["partial-34", "meroffentlighed"]
+ */
+export function companionsFor(decision: Decision): CompanionNeed[] {
+  if (decision.kind !== 'decision' || decision.outcome === 'grant') return [];
+  const byCompanion = new Map<Companion, Ground[]>();
+  for (const ground of chosenGrounds(decision)) {
+    for (const companion of ground.requires)
+      byCompanion.set(companion, [...(byCompanion.get(companion) ?? []), ground]);
+  }
+  if (byCompanion.size === 0) return [];
+  const plan = dryRun(decision);
+  const needs: CompanionNeed[] = [];
+  for (const id of COMPANION_ORDER) {
+    const requiredBy = byCompanion.get(id);
+    const text = COMPANION_TEXTS[id];
+    if (!requiredBy || !text) continue;
+    let fields: FieldSpec[];
+    if (id === 'extraction-29') {
+      // Optional: the composer leaves the block out until the jurist has something to say.
+      fields = text.fields.map((f) => ({ ...fromTemplate(f), required: false }));
+    } else if (plan.blocks.some((b) => b.id === id)) {
+      fields = blockFields(plan, id, text.fields);
+    } else {
+      // The composer leaves it out for these grounds (e.g. no provision to cite): so does the pane.
+      continue;
+    }
+    needs.push({ id, title: text.title, why: STRINGS.grounds.companionWhy[id], requiredBy, fields });
+  }
+  return needs;
+}
+
+/**
+ * The fields of a letter that is not a decision: the delay notice's reason and expected date, or what a
+ * request to identify or narrow asks of the requester. Empty for a decision.
+ */
+export function kindFields(decision: Decision): FieldSpec[] {
+  if (decision.kind === 'decision') return [];
+  const blockId = decision.kind === 'delay-notice' ? 'delay' : 'identification-request';
+  return blockFields(dryRun(decision), blockId);
+}
+
+/** How a ground's provisions stand in the law data on the letter's date. */
+export interface QuoteStatus {
+  /** Provisions that will not be quoted (text not held, not in force, ...), with the Danish reason. */
+  missing: QuoteProblem[];
+  /** Provisions quoted from a secondary source only. */
+  secondary: QuoteProblem[];
+}
+
+/**
+ * Which of a ground's provisions cannot be quoted on the letter's date, and which only from a secondary source.
+ * @example quoteStatus(groundById('offl-30-1')!, '2025-03-10').missing // []
+ */
+export function quoteStatus(ground: Ground, date: string): QuoteStatus {
+  const { problems } = quoteBlock(ground.refs, date);
+  return {
+    missing: problems.filter((p) => p.kind !== 'secondary'),
+    secondary: problems.filter((p) => p.kind === 'secondary'),
+  };
+}
+
+/** The Danish title of a managed block: from the plans when they hold it, else from its id. */
+export function blockTitle(id: string, ...plans: (InsertionPlan | undefined)[]): string {
+  for (const plan of plans) {
+    const block = plan?.blocks.find((b) => b.id === id);
+    if (block) return block.title;
+  }
+  const [head, groundId] = id.split(':');
+  const ground = head === 'reasoning' && groundId ? groundById(groundId) : undefined;
+  if (ground) return `${STRINGS.partTitles.reasoning}: ${ground.label}`;
+  const part = partOfBlockId(id);
+  return part ? STRINGS.partTitles[part] : id;
+}
+
+/** What an insert will do: blocks to insert, to update in place, and to remove, each by id and title. */
+export interface InsertPreview {
+  add: Block[];
+  update: Block[];
+  remove: { id: string; title: string }[];
+  unchanged: string[];
+}
+
+function same(a: Block | undefined, b: Block): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Compares the plan with the document: a block the document lacks is inserted, one it holds is updated unless
+ * it is what was applied last, and a managed block the plan no longer has is removed. Before the document has
+ * been read (`present` undefined), the last applied plan stands for the document.
+ */
+export function insertPreview(
+  plan: InsertionPlan,
+  applied: InsertionPlan | undefined,
+  present?: readonly string[],
+): InsertPreview {
+  const before = new Map((applied?.blocks ?? []).map((b) => [b.id, b]));
+  const inDocument = new Set(present ?? before.keys());
+  const preview: InsertPreview = { add: [], update: [], remove: [], unchanged: [] };
+  for (const block of plan.blocks) {
+    if (!inDocument.has(block.id)) preview.add.push(block);
+    else if (same(before.get(block.id), block)) preview.unchanged.push(block.id);
+    else preview.update.push(block);
+  }
+  const ids = new Set(plan.blocks.map((b) => b.id));
+  for (const id of inDocument) if (!ids.has(id)) preview.remove.push({ id, title: blockTitle(id, applied) });
+  return preview;
+}
+
+/**
+ * The Danish message for a failed port call: a `PortError` says what went wrong, anything else is unknown.
+ * @example portMessage(new PortError('protected')) === PORT_MESSAGES.protected // true
+ */
+export function portMessage(error: unknown): string {
+  if (error instanceof PortError) return error.message;
+  if (error instanceof Error && error.name === 'PortError' && error.message) return error.message;
+  return PORT_MESSAGES.unknown;
+}

@@ -1,0 +1,93 @@
+/**
+ * The pane's state hook: loads the letter's saved choices and the authority profile on start, reads the
+ * document, inserts a plan, and turns every port failure into a Danish message. Views get the state and these
+ * actions through props; nothing here renders.
+ */
+import { useCallback, useEffect, useReducer } from 'react';
+import type { DocumentSnapshot } from '../../check/types';
+import type { AuthorityProfile, Decision, InsertionPlan } from '../../letter/types';
+import type { DocumentPort, ProfileStore } from '../../port';
+import { portMessage } from './derive';
+import { initialPaneState, paneReducer, type PaneAction, type PaneState } from './pane-state';
+
+/** The managed blocks a snapshot holds, each once, in document order. */
+export function blockIdsOf(snapshot: DocumentSnapshot): string[] {
+  return [...new Set(snapshot.paragraphs.flatMap((p) => (p.blockId ? [p.blockId] : [])))];
+}
+
+/**
+ * The Danish reasons a profile store gave for failing: its `errors` list (the validation messages of a bad
+ * profile.json), when it has one. Other errors carry no words for the user; the pane says it in its own.
+ */
+export function profileDetails(error: unknown): string[] {
+  const errors = (error as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
+}
+
+export interface PaneController {
+  state: PaneState;
+  dispatch: (action: PaneAction) => void;
+  /** Reads the document to learn which managed blocks it holds now. */
+  refresh: () => Promise<void>;
+  /**
+   * Reads the document, applies the plan (composed from `decision`) against that snapshot, then saves the
+   * decision and the plan in the letter.
+   */
+  insert: (plan: InsertionPlan, decision: Decision) => Promise<void>;
+  setProfile: (profile: AuthorityProfile) => void;
+}
+
+/**
+ * The pane's state and the port calls that change it.
+ * @example const { state, insert } = usePane(port, profileStore);
+ */
+export function usePane(port: DocumentPort, profileStore: ProfileStore): PaneController {
+  const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
+  useEffect(() => {
+    let live = true;
+    void Promise.allSettled([port.loadLetterState(), profileStore.load()]).then(([letter, profile]) => {
+      if (!live) return;
+      dispatch({
+        type: 'loaded',
+        letterState: letter.status === 'fulfilled' ? letter.value : undefined,
+        profile: profile.status === 'fulfilled' ? profile.value : undefined,
+        profileFailed: profile.status === 'rejected',
+        profileDetails: profile.status === 'rejected' ? profileDetails(profile.reason) : [],
+        error: letter.status === 'rejected' ? portMessage(letter.reason) : undefined,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [port, profileStore]);
+
+  const refresh = useCallback(async () => {
+    dispatch({ type: 'busy', busy: 'reading' });
+    try {
+      const snapshot = await port.read();
+      dispatch({ type: 'read', blockIds: blockIdsOf(snapshot) });
+    } catch (error) {
+      dispatch({ type: 'failed', message: portMessage(error) });
+    }
+  }, [port]);
+
+  const insert = useCallback(
+    async (plan: InsertionPlan, decision: Decision) => {
+      dispatch({ type: 'busy', busy: 'inserting' });
+      try {
+        const snapshot = await port.read();
+        const result = await port.apply(plan, snapshot);
+        dispatch({ type: 'read', blockIds: blockIdsOf(snapshot) });
+        dispatch({ type: 'applied', plan, result });
+        await port.saveLetterState({ version: 1, decision, applied: plan });
+      } catch (error) {
+        dispatch({ type: 'failed', message: portMessage(error) });
+      }
+    },
+    [port],
+  );
+
+  const setProfile = useCallback((profile: AuthorityProfile) => dispatch({ type: 'profile', profile }), []);
+
+  return { state, dispatch, refresh, insert, setProfile };
+}

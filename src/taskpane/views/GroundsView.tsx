@@ -1,0 +1,243 @@
+/**
+ * Grunde: the catalogue's grounds for the request's basis, grouped as the catalogue groups them, with a search
+ * by words, paragraph ("30, nr. 1", "§ 33") or label. Each ground is a checkbox with its guidance one click
+ * away; ticking shows its fields, and the companion blocks the choices require appear below with why.
+ * Grounds whose statute text is not in the law data are marked: the letter will not quote them.
+ */
+import {
+  Badge,
+  Checkbox,
+  Field,
+  InfoLabel,
+  type LabelProps,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState, type JSX } from 'react';
+import { groupsForBasis, searchGrounds } from '../../grounds/index';
+import type { Ground } from '../../grounds/types';
+import type { ChosenGround, Decision } from '../../letter/types';
+import { TemplateFields } from '../components/TemplateFields';
+import { chosenGrounds, companionsFor, quoteStatus, type FieldSpec } from '../state/derive';
+import type { PaneAction } from '../state/pane-state';
+import { STRINGS } from '../strings';
+
+const S = STRINGS.grounds;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
+  note: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
+  fields: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginLeft: tokens.spacingHorizontalXXL,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+  },
+  companion: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  companionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function specs(ground: Ground): FieldSpec[] {
+  return ground.fields.map((f) => ({ name: f.name, label: f.label, hint: f.hint, required: f.required }));
+}
+
+interface GroundItemProps {
+  ground: Ground;
+  chosen?: ChosenGround;
+  letterDate: string;
+  dispatch: (action: PaneAction) => void;
+}
+
+/** One ground: its checkbox with the guidance button, its law-data marks, and its fields when ticked. */
+function GroundItem({ ground, chosen, letterDate, dispatch }: GroundItemProps): JSX.Element {
+  const styles = useStyles();
+  const status = useMemo(() => quoteStatus(ground, letterDate), [ground, letterDate]);
+  return (
+    <div className={styles.item}>
+      <Checkbox
+        checked={Boolean(chosen)}
+        onChange={(_, data) =>
+          dispatch({ type: 'ground', groundId: ground.id, checked: data.checked === true })
+        }
+        label={{
+          children: (_: unknown, props: LabelProps) => (
+            <InfoLabel {...props} info={ground.guidance} infoButton={{ 'aria-label': S.guidance }}>
+              {ground.label}
+            </InfoLabel>
+          ),
+        }}
+      />
+      {status.missing.length > 0 || status.secondary.length > 0 ? (
+        <div className={styles.badges}>
+          {status.missing.length > 0 ? (
+            <Badge appearance="tint" color="danger" shape="rounded">
+              {S.textMissing}
+            </Badge>
+          ) : null}
+          {status.secondary.length > 0 ? (
+            <Badge appearance="tint" color="warning" shape="rounded">
+              {S.secondary}
+            </Badge>
+          ) : null}
+        </div>
+      ) : null}
+      {status.missing.length > 0 ? (
+        <Text size={200} className={styles.note}>
+          {S.textMissingDetail} {status.missing.map((p) => p.message).join(' ')}
+        </Text>
+      ) : null}
+      {status.secondary.length > 0 ? (
+        <Text size={200} className={styles.note}>
+          {status.secondary.map((p) => p.message).join(' ')}
+        </Text>
+      ) : null}
+      {chosen && ground.fields.length > 0 ? (
+        <div className={styles.fields} role="group" aria-label={S.fieldsOf(ground.label)}>
+          <TemplateFields
+            fields={specs(ground)}
+            values={chosen.values}
+            onChange={(field, value) => dispatch({ type: 'groundValue', groundId: ground.id, field, value })}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export interface GroundsViewProps {
+  decision: Decision;
+  dispatch: (action: PaneAction) => void;
+}
+
+/** The grounds picker. */
+export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Element {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const { basis, letterDate } = decision;
+  const chosenById = new Map(decision.grounds.map((g) => [g.groundId, g]));
+  const searching = query.trim() !== '';
+  const found = useMemo(() => (searching ? searchGrounds(query, basis) : []), [searching, query, basis]);
+  const groups = useMemo(() => groupsForBasis(basis), [basis]);
+  const unfit = chosenGrounds(decision).filter((g) => !g.bases.includes(basis));
+  const companions = companionsFor(decision);
+
+  const item = (ground: Ground) => (
+    <GroundItem
+      key={ground.id}
+      ground={ground}
+      chosen={chosenById.get(ground.id)}
+      letterDate={letterDate}
+      dispatch={dispatch}
+    />
+  );
+
+  return (
+    <div className={styles.root}>
+      <Field label={S.search} hint={S.searchHint}>
+        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
+      </Field>
+      <Text role="status" size={200}>
+        {searching
+          ? found.length === 0
+            ? S.noResults(query.trim())
+            : S.results(found.length)
+          : S.chosen(decision.grounds.length)}
+      </Text>
+
+      {decision.kind !== 'decision' && decision.grounds.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{S.otherKindNote}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {decision.kind === 'decision' && decision.outcome === 'grant' && decision.grounds.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{S.grantNote}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {unfit.length > 0 ? (
+        <section className={styles.section} aria-labelledby="grounds-unfit">
+          <h3 id="grounds-unfit" className={styles.heading}>
+            {S.notForBasis}
+          </h3>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{S.notForBasisText}</MessageBarBody>
+          </MessageBar>
+          {unfit.map(item)}
+        </section>
+      ) : null}
+
+      {searching ? (
+        <div className={styles.section}>{found.map(item)}</div>
+      ) : (
+        groups.map(({ group, grounds }, index) => (
+          <section key={group} className={styles.section} aria-labelledby={`grounds-group-${index}`}>
+            <h3 id={`grounds-group-${index}`} className={styles.heading}>
+              {group}
+            </h3>
+            {grounds.map(item)}
+          </section>
+        ))
+      )}
+
+      {decision.kind === 'decision' && decision.outcome !== 'grant' && decision.grounds.length > 0 ? (
+        <section className={styles.section} aria-labelledby="grounds-companions">
+          <h3 id="grounds-companions" className={styles.heading}>
+            {S.companionsHeading}
+          </h3>
+          {companions.length === 0 ? <Text size={200}>{S.companionsNone}</Text> : null}
+          {companions.map((companion) => (
+            <div
+              key={companion.id}
+              className={styles.companion}
+              role="group"
+              aria-labelledby={`companion-${companion.id}`}
+            >
+              <h4 id={`companion-${companion.id}`} className={styles.companionTitle}>
+                {companion.title}
+              </h4>
+              <Text size={200}>{companion.why}</Text>
+              <Text size={200} weight="semibold">
+                {S.requiredBy(companion.requiredBy.map((g) => g.label))}
+              </Text>
+              <TemplateFields
+                fields={companion.fields}
+                values={decision.companionValues ?? {}}
+                onChange={(field, value) => dispatch({ type: 'companionValue', field, value })}
+              />
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </div>
+  );
+}
