@@ -2,10 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STATUTES } from '../src/law/catalogue';
-import { renderLawCatalogue } from '../src/law/catalogue-doc';
+import { catalogueStatutes, renderLawCatalogue } from '../src/law/catalogue-doc';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'law-catalogue.md');
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, renderLawCatalogue(STATUTES));
+writeFileSync(file, renderLawCatalogue(catalogueStatutes()));
 console.log(`Wrote ${file}`);

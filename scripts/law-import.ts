@@ -16,6 +16,7 @@ import { ACTS } from '../src/law/acts';
 import {
   actMeta,
   buildAllStatutes,
+  buildPinnedEditions,
   parseAnnotatedAct,
   parseRetsinformationText,
   toAnnotatedMarkdown,
@@ -27,12 +28,16 @@ const rawDir = join(root, 'src/law/raw');
 const dataDir = join(root, 'src/law/data');
 
 function writeData(): void {
-  const statutes = buildAllStatutes((file) => readFileSync(join(rawDir, file), 'utf8'));
-  for (const statute of statutes) {
-    const file = join(dataDir, `${statute.id}.json`);
+  const read = (file: string) => readFileSync(join(rawDir, file), 'utf8');
+  const statutes = [
+    ...buildAllStatutes(read).map((statute) => ({ file: statute.id as string, statute })),
+    ...buildPinnedEditions(read),
+  ];
+  for (const { file: name, statute } of statutes) {
+    const file = join(dataDir, `${name}.json`);
     writeFileSync(file, `${JSON.stringify(statute, null, 2)}\n`);
     const held = statute.sections.filter((s) => s.subsections.length > 0).length;
-    console.log(`${statute.name}: ${held} paragraphs -> ${file}`);
+    console.log(`${statute.name} (${statute.version.consolidation}): ${held} paragraphs -> ${file}`);
   }
 }
 

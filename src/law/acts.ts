@@ -27,6 +27,8 @@ export interface ActMeta {
   id: StatuteId;
   /** File name in src/law/raw. */
   rawFile: string;
+  /** File name (without .json) in src/law/data; default: the id. A pinned edition has its own. */
+  dataFile?: string;
   title: string;
   consolidation: string;
   amendments: Amendment[];
@@ -39,6 +41,15 @@ export interface ActMeta {
   provenanceOverrides?: Record<string, { status: ProvenanceStatus; statusLine: string }>;
   /** Warnings kept with a paragraph so nobody "corrects" the text. */
   warnings?: Record<string, string[]>;
+  /**
+   * When set, only these paragraphs' stk. and nr. are known whole; in every other paragraph a stk. or nr. we do
+   * not hold is "unknown" (`Section.open`).
+   */
+  closedSections?: string[];
+  /** See `Statute.quoteHeading`. */
+  quoteHeading?: string;
+  /** See `Statute.secondarySource`. */
+  secondarySource?: string;
 }
 
 function range(from: number, to: number): string[] {
@@ -149,6 +160,97 @@ export const ACTS: readonly ActMeta[] = [
         statusLine:
           'Kun set på en privat gengivelse (gdpr.dk) med ukendt versionsdato; ikke sammenholdt med retsinformation.',
       },
+    },
+  },
+  {
+    id: 'mol',
+    rawFile: 'miljoeoplysningsloven.md',
+    title: 'Lov om aktindsigt i miljøoplysninger (miljøoplysningsloven)',
+    consolidation: 'lovbekendtgørelse nr. 980 af 16. august 2017',
+    amendments: [],
+    sectionIds: [...range(1, 4), '4 a', '4 b', '4 c', '4 d', '5', '5 a', '5 b', '5 c', '6', '7'],
+    structureComplete: true,
+    lastSection: '7',
+    provenanceOverrides: {
+      // Its status line ("ordret, 1 spejl + 1 håndbog (slutningen af nr. 6 kun LBK-JSON)") counts the handbook,
+      // which stops inside nr. 6: one source holds the whole paragraph.
+      '3': {
+        status: 'verified',
+        statusLine: 'ordret, 1 spejl + 1 håndbog (slutningen af nr. 6 kun LBK-JSON).',
+      },
+    },
+    warnings: {
+      '2': [
+        'Stk. 4 er gengivet, som kilden har det: "§ 10, stk. 1, nr. 5" (1985-lovens § 10 har ingen stykker; henvisningen gælder § 10, nr. 5) og "jf. dog § 4 a" (statistikreglen står i § 4 c). Ret det ikke.',
+      ],
+      '4 b': [
+        'Stk. 4 er gengivet, som kilden har det: "Miljø- Fødevareklagenævnet" (uden "og") og uden punktum til sidst. Ret det ikke.',
+      ],
+    },
+  },
+  {
+    id: 'offl1985',
+    rawFile: 'offentlighedsloven-1985.md',
+    title:
+      'Lov om offentlighed i forvaltningen, lov nr. 572 af 19. december 1985 med senere ændringer (1985-offentlighedsloven)',
+    consolidation: 'lov nr. 572 af 19. december 1985 med senere ændringer',
+    amendments: [],
+    // §§ 1-17 are known to exist (§ 17, stk. 3 names §§ 8 and 9); whether the act has paragraphs after § 17 is
+    // not seen, so there is no last paragraph and the structure is not complete.
+    sectionIds: range(1, 17),
+    structureComplete: false,
+    // Only §§ 1 and 10 are held whole; elsewhere a stk. or nr. we do not hold may exist.
+    closedSections: ['1', '10'],
+    quoteHeading:
+      'Uddrag af lov om offentlighed i forvaltningen, jf. lov nr. 572 af 19. december 1985 med senere ændringer, jf. miljøoplysningslovens § 6, stk. 2',
+    secondarySource: 'Kammeradvokatens Aktindsigtshåndbog (aktindsigtshaandbogen.dk)',
+    provenanceOverrides: {
+      '4': {
+        status: 'secondary',
+        statusLine: 'kilde: sekundær (begyndelsen af stk. 1); resten TEKST IKKE FUNDET.',
+      },
+      '7': { status: 'secondary', statusLine: 'kilde: sekundær (1 håndbog), delvis.' },
+      '12': { status: 'secondary', statusLine: 'kilde: sekundær, delvis; resten TEKST IKKE FUNDET.' },
+      '13': {
+        status: 'secondary',
+        statusLine: 'kilde: sekundær (1 håndbog, 4 sider), delvis; resten TEKST IKKE FUNDET.',
+      },
+    },
+    warnings: {
+      '7': [
+        'Nr. 1 lyder i kilden "... til eget brug,". Tilføj ikke "ved behandlingen af en sag" fra forvaltningslovens § 12 (LBK 988/2012).',
+      ],
+      '13': [
+        'Nr. 4 har i kilden "offentlig kontrol, regulerings-". Udfyld ikke manglende dele efter forvaltningslovens § 15 (LBK 988/2012) eller offentlighedslovens § 33.',
+      ],
+    },
+  },
+];
+
+/**
+ * Editions of an act pinned by another act, quoted instead of the current wording under a regime
+ * (src/law/regime.ts): miljøoplysningslovens § 6, stk. 2 pins its references to forvaltningsloven to
+ * lovbekendtgørelse nr. 988 af 9. oktober 2012, whatever the letter's date. The texts are the appendix of
+ * raw/miljoeoplysningsloven.md (copied into raw/forvaltningsloven-2012.md).
+ */
+export const PINNED_EDITIONS: readonly ActMeta[] = [
+  {
+    id: 'fvl',
+    rawFile: 'forvaltningsloven-2012.md',
+    dataFile: 'fvl-2012',
+    title:
+      'Forvaltningsloven, lovbekendtgørelse nr. 988 af 9. oktober 2012 (jf. miljøoplysningslovens § 6, stk. 2)',
+    consolidation: 'lovbekendtgørelse nr. 988 af 9. oktober 2012',
+    amendments: [],
+    // Only §§ 12, 14, 15 and 16 are held; § 16, stk. 4 names § 11, so it exists. Nothing else is known.
+    sectionIds: ['11', '12', '14', '15', '16'],
+    structureComplete: false,
+    quoteHeading:
+      'Uddrag af forvaltningsloven, jf. lovbekendtgørelse nr. 988 af 9. oktober 2012, jf. miljøoplysningslovens § 6, stk. 2',
+    warnings: {
+      '15': [
+        'Ligner 1985-offentlighedslovens § 13, men er ikke den samme bestemmelse. Udfyld ikke 1985-lovens § 13 herfra.',
+      ],
     },
   },
 ];

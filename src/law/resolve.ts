@@ -2,9 +2,10 @@
  * Resolves a legal reference against the statute data: the text in force on a date with its provenance,
  * or a typed reason why there is none. "Does not exist" is only said when the act's structure shows it.
  */
-import { findSection, getStatute, versionOn } from './catalogue';
+import { findSection, versionOn } from './catalogue';
 import { compareSectionIds, formatRef } from './citations';
 import { danishDate } from './dates';
+import { type RegimeId, statuteIn } from './regime';
 import { splitSentences } from './sentences';
 import type { LegalRef, Provenance, Section, Statute, SubsectionVersion } from './types';
 
@@ -66,12 +67,44 @@ function span(count: number): string {
   return count === 1 ? '1' : `1-${count}`;
 }
 
+/** What a reference is resolved against: the letter's date and the regime the request is decided under. */
+export interface ResolveOptions {
+  /** ISO date; default: the wording in force now. Ignored for an act the regime pins to an edition. */
+  date?: string;
+  /** Default `offl` (today's acts). Under `mol`, forvaltningsloven is LBK 988/2012 (regime.ts). */
+  regime?: RegimeId;
+}
+
 /**
- * Resolves a reference on a date (ISO; default: the wording in force now).
- * @example resolve({ statute: 'offl', section: '30', item: 3 }).kind // "not-found"
+ * `resolve`'s second argument: a date (as before regimes existed) or the options.
+ * @example resolveOptions('2025-01-01') // { date: '2025-01-01' }
  */
-export function resolve(ref: LegalRef, date?: string): Resolution {
-  const statute = getStatute(ref.statute);
+export function resolveOptions(dateOrOptions?: string | ResolveOptions): ResolveOptions {
+  if (dateOrOptions === undefined) return {};
+  return typeof dateOrOptions === 'string' ? { date: dateOrOptions } : dateOrOptions;
+}
+
+/** "Kun dele af teksten": the parts of a stk. we do not hold, or undefined when we hold it whole. */
+function incompleteness(version: SubsectionVersion, open: boolean, itemsToo: boolean): string | undefined {
+  if (version.introPartial === 'missing') return 'teksten er ikke med i lovdata';
+  if (version.introPartial === 'truncated') return 'kun begyndelsen af teksten er med i lovdata';
+  if (version.restMissing) return 'kun begyndelsen af teksten er med i lovdata';
+  if (itemsToo && version.items.some((i) => i.partial !== undefined))
+    return 'kun dele af teksten er med i lovdata';
+  if (itemsToo && open) return 'det kan ikke afgøres, om teksten i lovdata er hele teksten';
+  return undefined;
+}
+
+/**
+ * Resolves a reference on a date (ISO; default: the wording in force now), or with options naming the regime.
+ * @example resolve({ statute: 'offl', section: '30', item: 3 }).kind // "not-found"
+ * @example resolve({ statute: 'fvl', section: '15', subsection: 1, item: 4 }, { regime: 'mol' }).statute.version.consolidation
+ * // "lovbekendtgørelse nr. 988 af 9. oktober 2012"
+ */
+export function resolve(ref: LegalRef, dateOrOptions?: string | ResolveOptions): Resolution {
+  const options = resolveOptions(dateOrOptions);
+  const statute = statuteIn(ref.statute, options.regime);
+  const date = options.date;
   const label = capitalise(formatRef(ref));
   const sectionLabel = capitalise(formatRef({ statute: ref.statute, section: ref.section }));
   const section = findSection(statute, ref.section);
@@ -107,6 +140,13 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
     };
   }
   if (section.repealed) return { kind: 'repealed', ref, message: `${sectionLabel} er ophævet.` };
+  if (section.subsections.length === 0) {
+    return {
+      kind: 'text-missing',
+      ref,
+      message: `${sectionLabel} findes, men teksten er ikke med i lovdata.`,
+    };
+  }
 
   // "§ 30, nr. 1" names no stk.: it means the first (and usually only) one.
   const stkNumber = ref.subsection ?? (ref.item !== undefined || ref.sentence !== undefined ? 1 : undefined);
@@ -119,10 +159,21 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
   if (stkNumber === undefined) {
     if (inForce.length === 0)
       return { kind: 'not-in-force', ref, message: `${label} var ikke i kraft på datoen.` };
+    const gap = section.open
+      ? 'det kan ikke afgøres, om paragraffens tekst i lovdata er hele paragraffen'
+      : inForce.map((s) => incompleteness(s.version, false, true)).find((g) => g !== undefined);
+    if (gap) return { kind: 'text-missing', ref, message: `${label}: ${gap}.` };
     return found(ref, statute, section, inForce, inForce.map((s) => s.version.text).join('\n'));
   }
 
   const stk = section.subsections.find((s) => s.number === stkNumber);
+  if (!stk && section.open) {
+    return {
+      kind: 'unknown',
+      ref,
+      message: `${label}: teksten er ikke med i lovdata, og det kan ikke afgøres, om stykket findes.`,
+    };
+  }
   if (!stk) {
     return {
       kind: 'not-found',
@@ -151,9 +202,27 @@ export function resolve(ref: LegalRef, date?: string): Resolution {
   }
   const resolved = [{ number: stk.number, version }];
 
+  const stkGap = incompleteness(version, Boolean(section.open), ref.item === undefined);
+  if (stkGap && (ref.item === undefined || version.introPartial === 'missing')) {
+    return { kind: 'text-missing', ref, message: `${label}: ${stkGap}.` };
+  }
   let text = version.text;
   if (ref.item !== undefined) {
     const item = version.items.find((i) => i.number === ref.item);
+    if (!item && section.open) {
+      return {
+        kind: 'unknown',
+        ref,
+        message: `${label}: teksten er ikke med i lovdata, og det kan ikke afgøres, om nummeret findes.`,
+      };
+    }
+    if (item?.partial) {
+      const what =
+        item.partial === 'missing'
+          ? 'teksten er ikke med i lovdata'
+          : 'kun begyndelsen af teksten er med i lovdata';
+      return { kind: 'text-missing', ref, message: `${label}: ${what}.` };
+    }
     if (!item) {
       const has = version.items.length === 0 ? 'ingen numre' : `nr. ${span(version.items.length)}`;
       const where =

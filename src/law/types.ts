@@ -3,8 +3,13 @@
  * Pure data: nothing here knows about Office, React or the file system.
  */
 
-/** The acts we know. `offl` = offentlighedsloven (2013), `fvl` = forvaltningsloven, `dbl` = databeskyttelsesloven. */
-export type StatuteId = 'offl' | 'fvl' | 'dbl';
+/**
+ * The acts we know. `offl` = offentlighedsloven (2013), `fvl` = forvaltningsloven, `dbl` = databeskyttelsesloven,
+ * `mol` = miljøoplysningsloven (LBK 980/2017), `offl1985` = the 1985 offentlighedslov (lov nr. 572 af 19. december
+ * 1985 med senere ændringer), which miljøoplysningsloven refers to (its § 6, stk. 2); numbered as the 1985 act and
+ * never merged with `offl`. Which wording of `fvl` is quoted depends on the regime (src/law/regime.ts).
+ */
+export type StatuteId = 'offl' | 'fvl' | 'dbl' | 'mol' | 'offl1985';
 
 /**
  * A reference to a provision: "offentlighedslovens § 30, nr. 1" is
@@ -53,10 +58,19 @@ export interface Provenance {
   sources: string[];
 }
 
+/**
+ * How much of a text part we hold, where a source shows only part of it: `truncated` = the source stops inside
+ * it (the text ends with "[...]" as the source has it), `missing` = the source shows that it exists but not its
+ * words (text ""). Absent = whole.
+ */
+export type PartialText = 'truncated' | 'missing';
+
 /** One numbered item ("1) ...") of a subsection. `text` is without the "1) " label. */
 export interface ItemText {
   number: number;
   text: string;
+  /** Set only when we do not hold the item whole. */
+  partial?: PartialText;
 }
 
 /**
@@ -76,6 +90,13 @@ export interface SubsectionVersion {
   provenance: Provenance;
   /** The amending act that introduced this wording, e.g. "lov nr. 655 af 11. juni 2024". */
   amendedBy?: string;
+  /**
+   * Set only when we do not hold the opening words whole: `truncated` (cut off "[...]"), `missing` (the whole
+   * stk. is known to exist, its words are not held; text "").
+   */
+  introPartial?: PartialText;
+  /** True when the source says the rest of the stk. after what we hold is not held ("Resten af § 4 ..."). */
+  restMissing?: boolean;
 }
 
 export interface Subsection {
@@ -92,6 +113,11 @@ export interface Section {
   notes: string[];
   /** True when the paragraph is repealed ("(Ophævet)"). */
   repealed?: boolean;
+  /**
+   * True when the paragraph's stk. and nr. beyond those we hold are unknown (may or may not exist): a reference
+   * to one is "unknown", never "does not exist". Absent = the paragraph's structure is what we hold.
+   */
+  open?: boolean;
 }
 
 /** The version of an act that we quote. */
@@ -122,4 +148,12 @@ export interface Statute {
   /** The act's last paragraph, when known: a paragraph after it does not exist. */
   lastSection?: string;
   sections: Section[];
+  /**
+   * The heading of this act's part of a legal-basis quotation when it is not "Uddrag af <name> (<version>)",
+   * e.g. for the 1985 act and the pinned forvaltningslov, whose heading names the version and miljøoplysningslovens
+   * § 6, stk. 2.
+   */
+  quoteHeading?: string;
+  /** Where a `secondary` text of this act was seen, named to the jurist (Danish). */
+  secondarySource?: string;
 }

@@ -92,7 +92,7 @@ describe('ids and coverage', () => {
   });
 
   it('is in the law order: offentlighedsloven, then forvaltningsloven, each by its own provision', () => {
-    const statuteOrder = { offl: 0, fvl: 1, dbl: 2 };
+    const statuteOrder = { offl: 0, fvl: 1, dbl: 2, mol: 3, offl1985: 4 };
     const compare = (a: LegalRef, b: LegalRef): number =>
       statuteOrder[a.statute] - statuteOrder[b.statute] ||
       compareSectionIds(a.section, b.section) ||

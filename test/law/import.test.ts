@@ -100,6 +100,11 @@ describe('provenance from the status lines', () => {
       'fvl:verified': 64,
       'fvl:consolidated': 1,
       'dbl:secondary': 5,
+      'mol:verified': 35,
+      // 1985 act: §§ 1, 10, 17 verbatim; §§ 4, 7, 12, 13 (stk. 1) secondary; §§ 12 and 13, stk. 2 known but not held.
+      'offl1985:verified': 8,
+      'offl1985:secondary': 4,
+      'offl1985:missing': 2,
     });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getStatute, STATUTES } from '../../src/law/catalogue';
-import { renderLawCatalogue } from '../../src/law/catalogue-doc';
+import { catalogueStatutes, renderLawCatalogue } from '../../src/law/catalogue-doc';
 import { compareQuotation, normaliseQuotation } from '../../src/law/compare';
 import { quoteBlock, quoteLines, versionText } from '../../src/law/quote';
 import type { LegalRef } from '../../src/law/types';
@@ -119,7 +119,8 @@ describe('quoteBlock', () => {
     for (const statute of STATUTES) {
       for (const section of statute.sections) {
         const block = quoteBlock([{ statute: statute.id, section: section.id }]);
-        if (section.repealed) continue;
+        // Paragraphs held only in part (the 1985 act) are never quoted whole: see mol-quote.test.ts.
+        if (section.repealed || section.open || section.subsections.length === 0) continue;
         const lines = block.groups[0]?.sections[0]?.lines.join('\n') ?? '';
         const expected = section.subsections
           .map(
@@ -205,6 +206,6 @@ describe('compareQuotation', () => {
 describe('docs/law-catalogue.md', () => {
   it('is current (run `npm run docs` after changing the law data)', () => {
     const committed = readFileSync(join(import.meta.dirname, '../../docs/law-catalogue.md'), 'utf8');
-    expect(committed).toBe(renderLawCatalogue(STATUTES));
+    expect(committed).toBe(renderLawCatalogue(catalogueStatutes()));
   });
 });

@@ -51,6 +51,12 @@ export function parseAnnotatedAct(markdown: string): RawAct {
       if (status) current.statuses.push(status);
       return;
     }
+    if (/^\(Resten af .*TEKST IKKE FUNDET\*\*\)$/.test(line)) {
+      // "(Resten af § 4: **TEKST IKKE FUNDET**)": the words after what we hold are not held.
+      current.notes.push(line.slice(1, -1).replace(/\*\*/g, ''));
+      current.restMissing = true;
+      return;
+    }
     if (line === '(Ophævet)') {
       current.repealed = true;
       return;

@@ -52,10 +52,15 @@ export function buildStatute(raw: RawAct, meta: ActMeta): Statute {
       }
       return { number: rawStk.number, versions };
     });
+    if (rawSection.restMissing) {
+      const last = subsections[subsections.length - 1]?.versions[0];
+      if (last) last.restMissing = true;
+    }
     const section: Section = { id: rawSection.id, subsections, notes: rawSection.notes };
     const warnings = meta.warnings?.[rawSection.id];
     if (warnings) section.notes = [...warnings, ...section.notes];
     if (rawSection.repealed) section.repealed = true;
+    if (meta.closedSections && !meta.closedSections.includes(rawSection.id)) section.open = true;
     return section;
   });
 
@@ -76,23 +81,50 @@ export function buildStatute(raw: RawAct, meta: ActMeta): Statute {
     sections,
   };
   if (meta.lastSection) statute.lastSection = meta.lastSection;
+  if (meta.quoteHeading) statute.quoteHeading = meta.quoteHeading;
+  if (meta.secondarySource) statute.secondarySource = meta.secondarySource;
   return statute;
 }
 
+/** The shared law folder's mark for a text that is known to exist but not held. */
+const NOT_FOUND = '**TEKST IKKE FUNDET**';
+/** How the shared law folder marks where a source stops: "fremgangsm[...]". */
+const CUT = '[...]';
+/** How a part not held is shown in a subsection's text (never quoted; the quotation names it instead). */
+export const NOT_HELD_MARK = '[TEKST IKKE FUNDET]';
+
 /** Joins a subsection's parts the way the act prints them: intro, then each item on its own line. */
 export function subsectionText(intro: string, items: ItemText[], tail?: string): string {
-  const lines = [intro, ...items.map((i) => `${i.number}) ${i.text}`)];
+  const lines = [
+    intro,
+    ...items.map((i) => `${i.number}) ${i.partial === 'missing' ? NOT_HELD_MARK : i.text}`),
+  ];
   if (tail) lines.push(tail);
   return lines.filter((l) => l !== '').join('\n');
 }
 
+function partialOf(text: string): 'truncated' | 'missing' | undefined {
+  if (text === NOT_FOUND) return 'missing';
+  if (text.endsWith(CUT)) return 'truncated';
+  return undefined;
+}
+
 function toVersion(rawStk: RawSubsection, provenance: Provenance): SubsectionVersion {
+  const introPartial = partialOf(rawStk.intro);
+  const items: ItemText[] = rawStk.items.map((i) => {
+    const partial = partialOf(i.text);
+    if (!partial) return { ...i };
+    return { number: i.number, text: partial === 'missing' ? '' : i.text, partial };
+  });
+  const intro = introPartial === 'missing' ? '' : rawStk.intro;
   const version: SubsectionVersion = {
-    text: subsectionText(rawStk.intro, rawStk.items, rawStk.tail),
-    intro: rawStk.intro,
-    items: rawStk.items.map((i) => ({ ...i })),
-    provenance,
+    text: introPartial === 'missing' ? NOT_HELD_MARK : subsectionText(intro, items, rawStk.tail),
+    intro,
+    items,
+    // A stk. the source marks as not found holds no text, whatever the paragraph's status line says.
+    provenance: introPartial === 'missing' ? { ...provenance, status: 'missing' } : provenance,
   };
+  if (introPartial) version.introPartial = introPartial;
   if (rawStk.tail) version.tail = rawStk.tail;
   return version;
 }

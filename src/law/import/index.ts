@@ -2,7 +2,7 @@
  * The importer's pure entry points: raw texts in, statute data out. File access lives in
  * scripts/law-import.ts so this stays usable in the browser and in tests.
  */
-import { ACTS, type ActMeta } from '../acts';
+import { ACTS, PINNED_EDITIONS, type ActMeta } from '../acts';
 import type { Statute, StatuteId } from '../types';
 import { parseAnnotatedAct } from './annotated';
 import { buildStatute } from './build';
@@ -26,6 +26,19 @@ export function actMeta(id: StatuteId): ActMeta {
  */
 export function buildAllStatutes(readRaw: (rawFile: string) => string): Statute[] {
   return ACTS.map((meta) => buildStatute(parseAnnotatedAct(readRaw(meta.rawFile)), meta));
+}
+
+/**
+ * Builds the pinned editions (src/law/acts.ts, `PINNED_EDITIONS`), keyed by their data file name.
+ * @example buildPinnedEditions(read)[0].file // "fvl-2012"
+ */
+export function buildPinnedEditions(
+  readRaw: (rawFile: string) => string,
+): { file: string; statute: Statute }[] {
+  return PINNED_EDITIONS.map((meta) => ({
+    file: meta.dataFile ?? meta.id,
+    statute: buildStatute(parseAnnotatedAct(readRaw(meta.rawFile)), meta),
+  }));
 }
 
 /** Writes a raw act back as an annotated file, the form kept in src/law/raw. */

@@ -32,6 +32,8 @@ export interface RawSection {
   /** Notes under the paragraph (source notes, warnings), verbatim without the markdown emphasis. */
   notes: string[];
   statuses: RawStatus[];
+  /** True when the source says the rest of the paragraph after the text held is not held. */
+  restMissing?: boolean;
   /** Where the paragraph starts in the source (1-based line), for error messages. */
   line: number;
 }
