@@ -14,8 +14,12 @@ import {
   type ApplyResult,
 } from '../port';
 
-/** Where a new block's content control is created. */
-export type Anchor = { before: string } | { after: string } | 'cursor';
+/**
+ * Where a new block's content control is created: beside a managed block; where a removed block stood (the
+ * plan replaces every block the letter had, and the caret may be inside one of them); or after the cursor's
+ * paragraph.
+ */
+export type Anchor = { before: string } | { after: string } | { replacing: string } | 'cursor';
 
 export type Step = { kind: 'update'; block: Block } | { kind: 'insert'; block: Block; anchor: Anchor };
 
@@ -139,7 +143,14 @@ export function planSteps(
     const at = sequence.findIndex((other) => compareBlocks(other, target, planIndex) > 0);
     const next = at >= 0 ? sequence[at] : undefined;
     const previous = sequence[(at >= 0 ? at : sequence.length) - 1];
-    const anchor: Anchor = next ? { before: next.id } : previous ? { after: previous.id } : 'cursor';
+    const removed = removals[0];
+    const anchor: Anchor = next
+      ? { before: next.id }
+      : previous
+        ? { after: previous.id }
+        : removed !== undefined
+          ? { replacing: removed }
+          : 'cursor';
     if (next && present.has(next.id)) guards.add(next.id);
     else if (!next && previous && present.has(previous.id)) guards.add(previous.id);
     sequence.splice(at >= 0 ? at : sequence.length, 0, target);

@@ -38,7 +38,7 @@ import {
 } from '../port';
 import { officeCodeOf, toPortError, WORD_MESSAGES, WordPortError } from './errors';
 import { locateIn, spanProbes, type Located } from './locate';
-import { blocksOf, planSteps, type Anchor, type ApplySteps, type BlockFacts } from './plan';
+import { blocksOf, planSteps, type Anchor, type ApplySteps, type BlockFacts, type Step } from './plan';
 
 /** The tag prefix of every content control the add-in inserts. */
 export const TAG_PREFIX = 'aktindsigt:';
@@ -287,13 +287,20 @@ export class WordDocumentPort implements DocumentPort {
       if (!control) throw new Error(`apply: no control for block ${id}`);
       return control;
     };
+    // A block that takes the place of removed ones gets its paragraph before they go.
+    const inPlace = new Map<Step, Word.Paragraph>();
+    for (const step of planned.steps) {
+      if (step.kind === 'insert' && typeof step.anchor === 'object' && 'replacing' in step.anchor) {
+        inPlace.set(step, controlOf(step.anchor.replacing).insertParagraph('', 'Before'));
+      }
+    }
     for (const id of planned.removals) controlOf(id).delete(false);
     for (const step of planned.steps) {
       if (step.kind === 'update') {
         fillControl(controlOf(step.block.id), step.block);
         continue;
       }
-      const paragraph = this.newParagraph(context, step.anchor, controlOf);
+      const paragraph = inPlace.get(step) ?? this.newParagraph(context, step.anchor, controlOf);
       const control = paragraph.insertContentControl();
       control.tag = TAG_PREFIX + step.block.id;
       control.title = step.block.title;
@@ -314,7 +321,8 @@ export class WordDocumentPort implements DocumentPort {
       return context.document.getSelection().paragraphs.getLast().insertParagraph('', 'After');
     }
     if ('before' in anchor) return controlOf(anchor.before).insertParagraph('', 'Before');
-    return controlOf(anchor.after).insertParagraph('', 'After');
+    if ('after' in anchor) return controlOf(anchor.after).insertParagraph('', 'After');
+    return controlOf(anchor.replacing).insertParagraph('', 'Before');
   }
 
   /**
