@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import './setup-check';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { renderInPane } from './setup-check';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/check/types';
@@ -33,7 +33,7 @@ async function runCheck() {
 describe('CheckView', () => {
   it('shows the kind, the outcome, the counts and the findings of the seed letter, grouped by severity', async () => {
     const { port } = memoryLetter('00-seed');
-    render(<CheckView port={port} />);
+    renderInPane(<CheckView port={port} />);
     expect(screen.getByRole('heading', { name: S.heading })).toBeTruthy();
     await runCheck();
     expect(screen.getByText('afgørelse')).toBeTruthy();
@@ -52,7 +52,7 @@ describe('CheckView', () => {
   it('"Vis i brevet" reveals the finding\'s location', async () => {
     const { doc, port } = memoryLetter('00-seed');
     const spy = spyOn(port);
-    render(<CheckView port={spy} />);
+    renderInPane(<CheckView port={spy} />);
     await runCheck();
     const errors = screen
       .getByRole('button', { name: 'Fejl (1)' })
@@ -68,7 +68,7 @@ describe('CheckView', () => {
     const { doc, port } = memoryLetter('11-');
     const spy = spyOn(port);
     const changed = vi.fn();
-    render(<CheckView port={spy} profile={VESTERAA} onDocumentChanged={changed} />);
+    renderInPane(<CheckView port={spy} profile={VESTERAA} onDocumentChanged={changed} />);
     await runCheck();
     expect(screen.getByText('Brevet mangler klagevejledningen.')).toBeTruthy();
     expect(screen.getByText('1 fejl')).toBeTruthy();
@@ -89,7 +89,7 @@ describe('CheckView', () => {
   it('"Ret" on a misquotation replaces the span with the law\'s words', async () => {
     const { doc, port } = memoryLetter('00-seed');
     const spy = spyOn(port);
-    render(<CheckView port={spy} />);
+    renderInPane(<CheckView port={spy} />);
     await runCheck();
     await userEvent.click(screen.getByRole('button', { name: S.fix }));
     await screen.findByText(S.fixed);
@@ -102,7 +102,7 @@ describe('CheckView', () => {
 
   it('shows "Ingen fund" when the letter has nothing to fix', async () => {
     const { port } = memoryLetter('03-');
-    render(<CheckView port={port} />);
+    renderInPane(<CheckView port={port} />);
     await runCheck();
     expect(screen.getByText(S.noFindingsTitle)).toBeTruthy();
     expect(screen.getByText('afslås')).toBeTruthy();
@@ -115,7 +115,7 @@ describe('CheckView', () => {
     const { port } = memoryLetter('00-seed');
     const spy = spyOn(port);
     spy.read.mockRejectedValueOnce(new PortError('protected'));
-    render(<CheckView port={spy} />);
+    renderInPane(<CheckView port={spy} />);
     await userEvent.click(screen.getByRole('button', { name: S.run }));
     expect(await screen.findByText(PORT_MESSAGES.protected)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: S.retry }));
@@ -126,7 +126,7 @@ describe('CheckView', () => {
 
   it('a fix on a protected document keeps the findings and says why', async () => {
     const { doc, port } = memoryLetter('11-');
-    render(<CheckView port={port} profile={VESTERAA} />);
+    renderInPane(<CheckView port={port} profile={VESTERAA} />);
     await runCheck();
     doc.setProtected(true);
     await userEvent.click(screen.getByRole('button', { name: S.fix }));
@@ -138,7 +138,7 @@ describe('CheckView', () => {
     const { port } = memoryLetter('00-seed');
     const spy = spyOn(port);
     spy.read.mockRejectedValueOnce(new TypeError('x is undefined'));
-    render(<CheckView port={spy} />);
+    renderInPane(<CheckView port={spy} />);
     await userEvent.click(screen.getByRole('button', { name: S.run }));
     expect(await screen.findByText(PORT_MESSAGES.unknown)).toBeTruthy();
     expect(screen.queryByText(/undefined/)).toBeNull();
@@ -147,7 +147,7 @@ describe('CheckView', () => {
   it('runs by itself with autoRun', async () => {
     const { port } = memoryLetter('00-seed');
     const spy = spyOn(port);
-    render(<CheckView port={spy} autoRun />);
+    renderInPane(<CheckView port={spy} autoRun />);
     expect(await screen.findByRole('heading', { name: S.findingsHeading })).toBeTruthy();
     expect(spy.read).toHaveBeenCalled();
   });
@@ -156,7 +156,7 @@ describe('CheckView', () => {
     const { doc, port } = memoryLetter('00-seed');
     const spy = spyOn(port);
     const changed = vi.fn();
-    render(<CheckView port={spy} onDocumentChanged={changed} />);
+    renderInPane(<CheckView port={spy} onDocumentChanged={changed} />);
     await runCheck();
     await userEvent.click(screen.getByRole('button', { name: S.annotate }));
     expect(await screen.findByText(S.annotated(4))).toBeTruthy();
