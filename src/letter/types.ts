@@ -3,6 +3,8 @@
  * of them. Plain data; nothing here knows about Word.
  */
 import type { Outcome, RequestBasis } from '../grounds/types';
+import type { SuppliedText } from '../law/quote';
+import type { RegimeId } from '../law/regime';
 
 /** The parts of a decision letter (DESIGN.md, "Letter anatomy"), in the anatomy table's order. */
 export const PART_IDS = [
@@ -55,9 +57,21 @@ export interface CaseDocument {
 
 export interface ChosenGround {
   groundId: string;
-  /** Field values by field name; a missing or blank required value stays a visible placeholder. */
+  /**
+   * Field values by field name; a missing or blank required value stays a visible placeholder. Under
+   * miljøoplysningsloven the ground's weighing fields (`for_udlevering`, `imod_udlevering`, `afvejning`) are
+   * kept here too.
+   */
   values: Record<string, string>;
+  /**
+   * For 1985-offentlighedslovens § 2, stk. 1, 1. pkt.: the case is handled by the police or the prosecution, so
+   * miljøoplysningslovens § 2, stk. 3 requires no weighing (its 3. pkt.).
+   */
+  policeOrProsecution?: boolean;
 }
+
+/** Miljøoplysningslovens § 2, stk. 5: whether the information refused concerns emissions into the environment. */
+export type EmissionsAnswer = 'yes' | 'no' | 'partly';
 
 export interface Decision {
   kind: LetterKind;
@@ -74,6 +88,28 @@ export interface Decision {
   letterDate: string;
   /** Case number (sagsnummer / journalnummer). */
   caseNumber?: string;
+  /**
+   * The regime; default from `basis`. `mol` with an offentlighedslov basis means miljøoplysningsloven for anyone
+   * (basis `mol`), with `fvl-9` for a party (`mol-party`).
+   */
+  regime?: RegimeId;
+  /** Under MOL, when a ground named in its § 2, stk. 5 is chosen; unanswered, the letter keeps a placeholder. */
+  emissions?: EmissionsAnswer;
+  /**
+   * Under MOL: also decide under the 2013 offentlighedslov (a second track, with its own grounds and its § 14);
+   * default from the profile (`mol.secondTrack`).
+   */
+  secondTrack?: boolean;
+  /** The grounds of the second track (2013 act, basis `offl-7`). */
+  secondTrackGrounds?: ChosenGround[];
+  /** Statute texts the jurist pasted for this letter where the law data lacks them (marked as supplied). */
+  suppliedTexts?: SuppliedText[];
+  /** Under MOL: add a meroffentlighed block (the 1985 act has no duty unless the requester asked for it). */
+  meroffentlighed?: boolean;
+  /** Under MOL: the refusal is (also) because the material is still being prepared (its § 4, stk. 4, 2. pkt.). */
+  underPreparation?: boolean;
+  /** Under MOL: the requested form or format is refused, on miljøoplysningslovens § 4, stk. 2, nr. 1 or 2. */
+  formRefusal?: 1 | 2;
 }
 
 export type AuthorityKind = 'state' | 'municipality' | 'region' | 'other';
@@ -93,6 +129,30 @@ export interface CaseArea {
   partyAppealBody?: string;
   /** A complaint deadline set by the law of the case area, e.g. "4 uger"; never invented. */
   complaintDeadline?: string;
+  /**
+   * Under miljøoplysningsloven: the body that is the appeal body of the case the request concerns (its § 4,
+   * stk. 6), e.g. "Miljø- og Fødevareklagenævnet"; absent when the administrator has not named one.
+   */
+  molAppealBody?: string;
+  /**
+   * Under miljøoplysningsloven, when the case has no appeal body: what the letter says instead, in the
+   * authority's own words (some kommuner point to Ankestyrelsen; no statute says so). Never guessed.
+   */
+  molNoAppealBody?: string;
+  /** A complaint time limit for MOL complaints from the profile's own data; none is stated otherwise. */
+  molComplaintDeadline?: string;
+}
+
+/** What the authority is under miljøoplysningsloven, and its defaults there. */
+export interface MolProfile {
+  /** An organ under miljøoplysningslovens § 1, stk. 2: complaints go to Miljø- og Fødevareklagenævnet (§ 4 a). */
+  organ?: boolean;
+  /** A forsyningsvirksomhed under § 1, stk. 1: likewise (§ 4 a). */
+  utility?: boolean;
+  /** The sentence on how to complain; default: in writing to the deciding body (§ 4 b, stk. 1). */
+  howToComplain?: string;
+  /** Default for a decision's second track under the 2013 offentlighedslov. */
+  secondTrack?: boolean;
 }
 
 export interface AuthorityProfile {
@@ -107,6 +167,8 @@ export interface AuthorityProfile {
   /** ISO dates the authority is closed beyond the public holidays (e.g. 5 June is a holiday anyway). */
   extraNonWorkingDays: string[];
   caseAreas: CaseArea[];
+  /** Miljøoplysningsloven: absent means a § 1, stk. 1 authority that is not a utility, no second track. */
+  mol?: MolProfile;
 }
 
 /** A run of text with simple formatting only. */
@@ -122,6 +184,8 @@ export interface BlockParagraph {
   heading?: 1 | 2 | 3;
   /** A quotation of law text: shown indented or in the quotation style. */
   quote?: boolean;
+  /** Law text the jurist supplied for this letter (not from the law data): shown and checked as unverified. */
+  supplied?: boolean;
   /** A table row: the paragraph's runs are ignored and the cells used instead. */
   cells?: string[];
 }
