@@ -35,7 +35,7 @@ const paragraphElement = (text: string) => {
 describe('DocumentView', () => {
   it('shows heading styles as headings and each managed block outlined with its tag and title', () => {
     setup();
-    expect(screen.getByRole('heading', { level: 3, name: 'Afgørelse' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Afgørelse' })).toBeTruthy();
     const block = screen.getByRole('group', { name: S.blockLabel('Afgørelse') });
     expect(within(block).getByText('aktindsigt:decision · Afgørelse')).toBeTruthy();
     expect(within(block).getByText('Du får delvis aktindsigt.')).toBeTruthy();

@@ -141,9 +141,17 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-function headingElement(level: number | undefined): 'h2' | 'h3' | 'h4' | undefined {
-  if (!level) return undefined;
-  return level <= 1 ? 'h2' : level === 2 ? 'h3' : 'h4';
+/**
+ * The page's heading element for each heading level the document uses: the page title is the one `h1`, so the
+ * letter's headings start at `h2`, and levels the letter skips (a letter whose headings are all "Heading 2")
+ * are closed up, so the page's outline has no gaps.
+ */
+function headingElements(levels: readonly (number | undefined)[]): Map<number, 'h2' | 'h3' | 'h4'> {
+  const used = [...new Set(levels.filter((l): l is number => l !== undefined && l > 0))].sort(
+    (a, b) => a - b,
+  );
+  const elements = ['h2', 'h3', 'h4'] as const;
+  return new Map(used.map((level, rank) => [level, elements[Math.min(rank, 2)] as 'h2' | 'h3' | 'h4']));
 }
 
 export interface DocumentViewProps {
@@ -195,6 +203,8 @@ export function DocumentView({ doc }: DocumentViewProps) {
     register,
   };
 
+  const headings = headingElements(view.paragraphs.map((p) => p.headingLevel));
+  const hasRegions = view.paragraphs.some((p) => p.region !== undefined);
   const rowClass = mergeClasses(styles.row, view.comments.length > 0 && styles.withMargin);
   const commentsFor = (keys: readonly number[]) => {
     const wanted = new Set(keys);
@@ -203,7 +213,7 @@ export function DocumentView({ doc }: DocumentViewProps) {
 
   const renderParagraph = (item: Placed, managed: boolean, className?: string) => {
     const { paragraph } = item;
-    const heading = headingElement(paragraph.headingLevel);
+    const heading = paragraph.headingLevel ? headings.get(paragraph.headingLevel) : undefined;
     const as = heading ?? 'p';
     const element = (
       <EditableParagraph
@@ -310,6 +320,17 @@ export function DocumentView({ doc }: DocumentViewProps) {
         <div role="group" aria-label={REGION_LABELS[group.region]} key={`region-${groupIndex}`}>
           <div className={rowClass}>
             <Caption1 className={styles.region}>{REGION_LABELS[group.region]}</Caption1>
+          </div>
+          {rows}
+        </div>
+      );
+    }
+    if (hasRegions) {
+      // Beside a page header or footer, the body says where it begins.
+      return (
+        <div role="group" aria-label={S.bodyLabel} key={`body-${groupIndex}`}>
+          <div className={rowClass}>
+            <Caption1 className={styles.region}>{S.bodyLabel}</Caption1>
           </div>
           {rows}
         </div>

@@ -66,10 +66,19 @@ describe('PreviewApp', () => {
 
   it('a dropped file is opened like a chosen one', async () => {
     const { doc } = setup();
-    fireEvent.drop(screen.getByRole('main', { name: S.documentLabel }), {
+    fireEvent.drop(screen.getByRole('region', { name: S.documentLabel }), {
       dataTransfer: { files: [new File(['Kære Eva'], 'brev.md')] },
     });
     await screen.findByText(S.opened('brev.md', 1));
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['Kære Eva']);
+  });
+
+  it('"Skrivebeskyttet" protects the document as Word’s restrict editing does, until a new letter', () => {
+    const { doc } = setup();
+    fireEvent.click(screen.getByRole('button', { name: S.protect }));
+    expect(doc.getView().protected).toBe(true);
+    expect(document.querySelector('[contenteditable]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: S.newBlank }));
+    expect(doc.getView().protected).toBe(false);
   });
 });

@@ -15,6 +15,8 @@ import {
   Title3,
   Toolbar,
   ToolbarButton,
+  ToolbarDivider,
+  ToolbarToggleButton,
   tokens,
   mergeClasses,
 } from '@fluentui/react-components';
@@ -23,8 +25,9 @@ import {
   DocumentAddRegular,
   DocumentTextRegular,
   FolderOpenRegular,
+  LockClosedRegular,
 } from '@fluentui/react-icons';
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import { DocumentView } from './DocumentView';
 import { blankLetter, readLetterFile, sampleLetter } from './letters';
 import type { MemoryDocument, ParagraphInit } from './memory-port';
@@ -64,8 +67,9 @@ const useStyles = makeStyles({
     gridArea: 'document',
     overflowY: 'auto',
     padding: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
+    // A grid, not a column flexbox: a long letter must not squeeze the message above it.
+    display: 'grid',
+    alignContent: 'start',
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
     [NARROW]: { overflowY: 'visible', padding: tokens.spacingHorizontalS },
@@ -110,9 +114,11 @@ export function PreviewApp({ doc, renderPane }: PreviewAppProps) {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const isProtected = useSyncExternalStore(doc.subscribe, () => doc.getView().protected);
 
   const load = (paragraphs: ParagraphInit[]) => {
     doc.load(paragraphs);
+    doc.setProtected(false);
     setLetter((n) => n + 1);
   };
 
@@ -142,7 +148,13 @@ export function PreviewApp({ doc, renderPane }: PreviewAppProps) {
         <Title3 as="h1" className={styles.title}>
           {S.pageTitle}
         </Title3>
-        <Toolbar aria-label={S.toolbarLabel} className={styles.toolbar} size="small">
+        <Toolbar
+          aria-label={S.toolbarLabel}
+          className={styles.toolbar}
+          size="small"
+          checkedValues={{ protection: isProtected ? ['on'] : [] }}
+          onCheckedValueChange={(_, data) => doc.setProtected(data.checkedItems.includes('on'))}
+        >
           <ToolbarButton
             icon={<DocumentAddRegular />}
             onClick={() => {
@@ -164,6 +176,11 @@ export function PreviewApp({ doc, renderPane }: PreviewAppProps) {
           <ToolbarButton icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
             {S.open}
           </ToolbarButton>
+          <ToolbarDivider />
+          {/* As Word's "Begræns redigering": the pane must then say so in Danish rather than change anything. */}
+          <ToolbarToggleButton icon={<LockClosedRegular />} name="protection" value="on">
+            {S.protect}
+          </ToolbarToggleButton>
         </Toolbar>
         <input
           ref={fileInput}
@@ -180,9 +197,13 @@ export function PreviewApp({ doc, renderPane }: PreviewAppProps) {
           }}
         />
       </header>
-      <main
+      {/* The pane is the page's <main> (it is the whole page in Word), so the document is a named region
+          and the pane's wrapper no landmark at all: a main inside another landmark confuses screen readers. */}
+      <section
         className={mergeClasses(styles.document, dropping && styles.dropping)}
         aria-label={S.documentLabel}
+        // The document scrolls on its own; keyboard users scroll it by focusing it.
+        tabIndex={0}
         onDragOver={(event) => {
           event.preventDefault();
           setDropping(true);
@@ -192,10 +213,8 @@ export function PreviewApp({ doc, renderPane }: PreviewAppProps) {
       >
         {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />}
         <DocumentView doc={doc} />
-      </main>
-      <aside className={styles.pane} aria-label={S.paneLabel}>
-        {renderPane(letter)}
-      </aside>
+      </section>
+      <div className={styles.pane}>{renderPane(letter)}</div>
     </div>
   );
 }

@@ -1,25 +1,27 @@
-// The browser preview (`npm start`): the task pane beside a document view over an in-memory DocumentPort.
-// Loads nothing from the network: no office.js, no fonts, no telemetry.
-import { Body1, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+// The browser preview (`npm start`): the real task pane beside a document view over an in-memory DocumentPort.
+// Loads nothing from the network: no office.js, no fonts, no telemetry. The profile comes from the pane's own
+// browser store: with no profile.json deployed beside the preview it is the example profile, with whatever the
+// user saves under Indstillinger (kept in this origin's browser storage).
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { App } from '../taskpane/App';
+import { createBrowserProfileStore } from '../taskpane/profile-store';
 import { sampleLetter } from './letters';
-import { MemoryDocument } from './memory-port';
+import { MemoryDocument, MemoryPort } from './memory-port';
 import { PreviewApp } from './PreviewApp';
-import { PREVIEW_STRINGS as S } from './strings';
-
-const useStyles = makeStyles({ placeholder: { display: 'block', padding: tokens.spacingHorizontalL } });
-
-function PanePlaceholder() {
-  return <Body1 className={useStyles().placeholder}>{S.paneMissing}</Body1>;
-}
 
 const doc = new MemoryDocument(sampleLetter());
+const port = new MemoryPort(doc);
+const profileStore = createBrowserProfileStore();
 
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewApp doc={doc} renderPane={(letter) => <PanePlaceholder key={letter} />} />
+      <PreviewApp
+        doc={doc}
+        renderPane={(letter) => <App key={letter} port={port} profileStore={profileStore} />}
+      />
     </FluentProvider>,
   );
 }

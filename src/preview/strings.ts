@@ -10,10 +10,10 @@ export const PREVIEW_STRINGS = {
   newBlank: 'Nyt tomt brev',
   sample: 'Eksempelbrev',
   open: 'Åbn .docx…',
+  protect: 'Skrivebeskyttet',
   fileInputLabel: 'Vælg et brev (.docx, .txt eller .md)',
   documentLabel: 'Dokument',
-  paneLabel: 'Opgaverude',
-  paneMissing: 'Opgaveruden er ikke bygget endnu; dokumentvisningen virker alligevel.',
+  bodyLabel: 'Brødtekst',
   paragraphLabel: (n: number) => `Afsnit ${n}`,
   headingLabel: (n: number, level: number) => `Afsnit ${n}, overskrift ${level}`,
   cellLabel: (row: number, cell: number) => `Række ${row}, celle ${cell}`,
@@ -30,7 +30,6 @@ export const PREVIEW_STRINGS = {
   openFailed: (name: string) => `»${name}« kunne ikke åbnes`,
   keptDocument: 'Det brev, der var åbent, er uændret.',
   dismiss: 'Luk meddelelsen',
-  protectedNote: 'Dokumentet er beskyttet mod ændringer.',
 } as const;
 
 /** Danish names of the page regions a .docx reader reports. */
