@@ -548,7 +548,18 @@ class FakeParagraphProxy extends Proxy {
       else if (name === 'styleBuiltIn') this.loaded.set(name, p.style);
       else if (name === 'style') this.loaded.set(name, p.style);
       else if (name === 'tableNestingLevel') this.loaded.set(name, p.table ? 1 : 0);
-      else throw new FakeOfficeError('InvalidArgument', `fake: load ${name}`);
+      else if (name === 'isListItem') this.loaded.set(name, false);
+      else if (name.startsWith('parentContentControlOrNullObject/')) {
+        const c = p.control === undefined ? undefined : this.word.controls.get(p.control);
+        this.loaded.set('parentContentControlOrNullObject', { isNullObject: !c, tag: c?.tag ?? '' });
+      } else if (name.startsWith('parentTableCellOrNullObject/')) {
+        const t = p.table;
+        this.loaded.set('parentTableCellOrNullObject', {
+          isNullObject: !t,
+          rowIndex: t?.row ?? 0,
+          cellIndex: t?.cell ?? 0,
+        });
+      } else throw new FakeOfficeError('InvalidArgument', `fake: load ${name}`);
     }
   }
   load(spec: string): this {
@@ -557,6 +568,24 @@ class FakeParagraphProxy extends Proxy {
   }
   get text(): string {
     return this.prop('text');
+  }
+  get style(): string {
+    return this.prop('style');
+  }
+  get styleBuiltIn(): string {
+    return this.prop('styleBuiltIn');
+  }
+  get isListItem(): boolean {
+    return this.prop('isListItem');
+  }
+  get tableNestingLevel(): number {
+    return this.prop('tableNestingLevel');
+  }
+  get parentContentControlOrNullObject(): { isNullObject: boolean; tag: string } {
+    return this.prop('parentContentControlOrNullObject');
+  }
+  get parentTableCellOrNullObject(): { isNullObject: boolean; rowIndex: number; cellIndex: number } {
+    return this.prop('parentTableCellOrNullObject');
   }
   set styleBuiltIn(style: string) {
     this.context.enqueue(() => {
