@@ -7,6 +7,7 @@ import * as check from './check.bench';
 import * as citations from './citations.bench';
 import * as compose from './compose.bench';
 import * as docx from './docx.bench';
+import * as word from './word.bench';
 
 export interface BenchModule {
   /** Printed above the module's results. */
@@ -17,7 +18,7 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void | Promise<void>;
 }
 
-const MODULES: BenchModule[] = [citations, compose, check, docx];
+const MODULES: BenchModule[] = [citations, compose, check, docx, word];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {
