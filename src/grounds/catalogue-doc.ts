@@ -4,8 +4,8 @@
  * `npm run docs`; a test fails when it is stale.
  */
 import { formatRef } from '../law/citations';
-import { BASIS_LABELS, GROUND_GROUPS } from './index';
-import type { Companion, Ground, Outcome } from './types';
+import { BASIS_LABELS, GROUND_GROUPS, regimesOfGround } from './index';
+import type { Companion, Ground, MolRestriction, Outcome } from './types';
 
 const KIND_DA: Record<Ground['kind'], string> = {
   'refusal-to-process': 'afslag på at behandle anmodningen',
@@ -31,6 +31,17 @@ const COMPANION_DA: Record<Companion, string> = {
   identification: 'hvad der mangler for at identificere sagen eller dokumenterne',
   'data-extract': 'hvorfor udtrækket kræver mere end få og enkle kommandoer',
   'data-extract-personal': 'personoplysninger omfattet af databeskyttelseslovens § 10',
+  'extraction-1985': 'overvejelse af ekstrahering (1985-offentlighedslovens § 11; ordlyden ikke i lovdata)',
+  'partial-1985':
+    'dokumentets øvrige indhold (1985-offentlighedslovens § 12, stk. 2 / § 13, stk. 2; ordlyden ikke i lovdata)',
+  'extraction-fvl2012':
+    'sagens faktiske omstændigheder (forvaltningslovens § 12, stk. 2 / § 14, stk. 2, LBK 988/2012)',
+  'partial-fvl2012': 'dokumentets øvrige indhold (forvaltningslovens § 15, stk. 2, LBK 988/2012)',
+};
+
+const RESTRICTION_DA: Record<MolRestriction, string> = {
+  emissions: 'emissioner til miljøet (miljøoplysningslovens § 2, stk. 5)',
+  directive: 'artikel 4, stk. 2, i direktiv 2003/4/EF (miljøoplysningslovens § 2, stk. 6)',
 };
 
 const SOURCE_DA: Record<Ground['guidanceSource'], string> = {
@@ -61,7 +72,17 @@ function renderGround(ground: Ground): string[] {
   out.push(`- Id: \`${ground.id}\``);
   out.push(`- Henvisninger: ${ground.refs.map(formatRef).join('; ')}`);
   out.push(`- Hjemmel for anmodningen: ${ground.bases.map((b) => BASIS_LABELS[b]).join('; ')}`);
+  out.push(`- Regelsæt: ${regimesOfGround(ground).join(', ')}`);
   out.push(`- Art: ${KIND_DA[ground.kind]}`);
+  if (ground.weighing) {
+    out.push(
+      `- Konkret afvejning (miljøoplysningslovens § 2, stk. 3): ${ground.weighing === 'required' ? 'påkrævet' : 'påkrævet, undtagen når sagen behandles af politiet eller anklagemyndigheden'}`,
+    );
+  }
+  if (ground.restrictions) {
+    out.push(`- Begrænsninger: ${ground.restrictions.map((r) => RESTRICTION_DA[r]).join('; ')}`);
+  }
+  if (ground.blocked) out.push(`- Spærret (${ground.blocked.regimes.join(', ')}): ${ground.blocked.reason}`);
   out.push(`- Udfald: ${ground.outcomes.map((o) => OUTCOME_DA[o]).join(', ')}`);
   out.push(
     `- Kræver: ${ground.requires.length > 0 ? ground.requires.map((c) => `${COMPANION_DA[c]} (\`${c}\`)`).join('; ') : 'intet'}`,

@@ -3,25 +3,88 @@
  * by picker group, and a search that reads both words and paragraph references ("30, nr. 1", "§ 33").
  */
 import { parseCitations } from '../law/citations';
+import type { RegimeId } from '../law/regime';
 import type { LegalRef } from '../law/types';
 import { GROUNDS } from './catalogue';
+import { MOL_GROUNDS } from './catalogue-mol';
 import type { Ground, GroundGroup, RequestBasis } from './types';
 
 export { GROUNDS } from './catalogue';
+export { MOL_GROUNDS } from './catalogue-mol';
+
+/**
+ * The whole catalogue: today's acts' grounds (`GROUNDS`, which the check also knows), then the grounds under
+ * miljøoplysningsloven (`MOL_GROUNDS`). The picker and the composer use this.
+ */
+export const CATALOGUE: readonly Ground[] = [...GROUNDS, ...MOL_GROUNDS];
 
 /** Short Danish labels of the request's legal basis, for the picker. */
 export const BASIS_LABELS: Record<RequestBasis, string> = {
   'offl-7': 'Offentlighedslovens § 7 (alle kan søge)',
   'offl-8': 'Offentlighedslovens § 8 (egenacces)',
   'fvl-9': 'Forvaltningslovens § 9 (partsaktindsigt)',
+  mol: 'Miljøoplysningslovens § 2, stk. 1 (miljøoplysninger, alle kan søge)',
+  'mol-party': 'Miljøoplysningsloven for en part (forvaltningsloven som lovbekendtgørelse nr. 988/2012)',
 };
 
-/** The provision each request basis rests on; the composer cites and quotes it. */
+/**
+ * The provision each request basis rests on; the composer cites and quotes it. A party's request for
+ * environmental information rests on miljøoplysningslovens § 2, stk. 1 ("... der følger af ... forvaltningsloven")
+ * with forvaltningsloven pinned by § 6, stk. 2; forvaltningslovens § 9 as LBK 988/2012 is not held.
+ */
 export const BASIS_REFS: Record<RequestBasis, LegalRef[]> = {
   'offl-7': [{ statute: 'offl', section: '7' }],
   'offl-8': [{ statute: 'offl', section: '8' }],
   'fvl-9': [{ statute: 'fvl', section: '9' }],
+  mol: [{ statute: 'mol', section: '2', subsection: 1 }],
+  'mol-party': [{ statute: 'mol', section: '2', subsection: 1 }],
 };
+
+/** The regime of each request basis. */
+export const BASIS_REGIME: Record<RequestBasis, RegimeId> = {
+  'offl-7': 'offl',
+  'offl-8': 'offl',
+  'fvl-9': 'fvl',
+  mol: 'mol',
+  'mol-party': 'mol',
+};
+
+/**
+ * MOL's six categories of environmental information (miljøoplysningslovens § 3, nr. 1-6), shown as the test
+ * when the jurist marks a request as concerning environmental information. Short Danish names; the pane
+ * quotes the law itself from the data (`{ statute: 'mol', section: '3' }`).
+ */
+export const MOL_CATEGORIES: readonly { item: number; label: string }[] = [
+  {
+    item: 1,
+    label: 'Tilstanden i miljøelementer (luft, vand, jord, landskab, natur, biologisk mangfoldighed)',
+  },
+  { item: 2, label: 'Faktorer (stoffer, energi, støj, stråling, affald, emissioner, udledninger)' },
+  {
+    item: 3,
+    label: 'Foranstaltninger (politikker, lovgivning, planer, programmer, miljøaftaler, aktiviteter)',
+  },
+  { item: 4, label: 'Rapporter om gennemførelse af miljølovgivningen' },
+  { item: 5, label: 'Rentabilitetsberegninger og andre økonomiske analyser' },
+  { item: 6, label: 'Menneskers sundheds- og sikkerhedstilstand, i det omfang miljøet påvirker den' },
+];
+
+/**
+ * The regimes a ground serves: its own `regimes`, else those of its bases.
+ * @example regimesOfGround(groundById('offl-30-1')!) // ["offl"]
+ */
+export function regimesOfGround(ground: Ground): RegimeId[] {
+  if (ground.regimes) return [...ground.regimes];
+  return [...new Set(ground.bases.map((b) => BASIS_REGIME[b]))];
+}
+
+/**
+ * Why a ground cannot be relied on under a regime (Danish), or undefined when it can.
+ * @example blockedReason(groundById('offl1985-10-5')!, 'mol') // "Kan ikke bruges på miljøoplysninger: ..."
+ */
+export function blockedReason(ground: Ground, regime: RegimeId): string | undefined {
+  return ground.blocked?.regimes.includes(regime) ? ground.blocked.reason : undefined;
+}
 
 // A Record, so that adding a group to the GroundGroup union without placing it here fails to compile.
 const GROUP_ORDER: Record<GroundGroup, number> = {
@@ -42,7 +105,7 @@ export const GROUND_GROUPS: readonly GroundGroup[] = (Object.keys(GROUP_ORDER) a
  * @example groundById('offl-30-1')?.label // "Private forhold (offentlighedslovens § 30, nr. 1)"
  */
 export function groundById(id: string): Ground | undefined {
-  return GROUNDS.find((g) => g.id === id);
+  return CATALOGUE.find((g) => g.id === id);
 }
 
 /**
@@ -50,7 +113,7 @@ export function groundById(id: string): Ground | undefined {
  * @example groundsForBasis('fvl-9').every((g) => g.id.startsWith('fvl-')) // true
  */
 export function groundsForBasis(basis: RequestBasis): Ground[] {
-  return GROUNDS.filter((g) => g.bases.includes(basis));
+  return CATALOGUE.filter((g) => g.bases.includes(basis));
 }
 
 export interface GroundGroupEntry {
@@ -144,11 +207,13 @@ function wordScores(query: string, grounds: Ground[]): Map<Ground, number> {
  * @example searchGrounds('private')[0].id // "offl-30-1"
  */
 export function searchGrounds(query: string, basis?: RequestBasis): Ground[] {
-  const pool = basis ? groundsForBasis(basis) : [...GROUNDS];
+  const pool = basis ? groundsForBasis(basis) : [...CATALOGUE];
   if (words(query).length === 0) return pool;
   let scores = /\d/.test(query) ? citationScores(query, pool) : undefined;
   if (!scores || scores.size === 0) scores = wordScores(query, pool);
   return pool
     .filter((g) => scores.has(g))
-    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || GROUNDS.indexOf(a) - GROUNDS.indexOf(b));
+    .sort(
+      (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || CATALOGUE.indexOf(a) - CATALOGUE.indexOf(b),
+    );
 }

@@ -4,20 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GROUNDS } from '../../src/grounds/catalogue';
 import { renderGroundsCatalogue } from '../../src/grounds/catalogue-doc';
-import { GROUND_GROUPS } from '../../src/grounds/index';
+import { CATALOGUE, GROUND_GROUPS } from '../../src/grounds/index';
 import { formatRef } from '../../src/law/citations';
 
 describe('docs/grounds-catalogue.md', () => {
-  const rendered = renderGroundsCatalogue(GROUNDS);
+  const rendered = renderGroundsCatalogue(CATALOGUE);
 
   it('is current (run `npm run docs` after changing the catalogue)', () => {
     const committed = readFileSync(join(import.meta.dirname, '../../docs/grounds-catalogue.md'), 'utf8');
     expect(committed).toBe(rendered);
   });
 
-  it.each(GROUNDS.map((g) => [g.id, g] as const))(
+  it.each(CATALOGUE.map((g) => [g.id, g] as const))(
     '%s: label, id, references, fields and template',
     (id, g) => {
       const start = rendered.indexOf(`### ${g.label}\n`);
