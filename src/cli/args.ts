@@ -11,6 +11,8 @@ export interface CliOptions {
   paths: string[];
   format: OutputFormat;
   authority?: string;
+  /** --aktliste: the document list (a file, or a folder of lists paired with the letters by base name). */
+  aktliste?: string;
   /** Rule ids to run; undefined runs every rule. */
   rules?: string[];
   severity: Severity;
@@ -45,6 +47,7 @@ export function helpText(): string {
 
 Brug:
   aktindsigt-check FIL|MAPPE... [tilvalg]
+  aktindsigt-check --aktliste LISTE [FIL|MAPPE...] [tilvalg]
 
 Hver fil kontrolleres med de samme regler som i Word. Mapper gennemgås med undermapper for
 .docx-, .txt- og .md-filer. Filerne læses kun; de ændres aldrig.
@@ -53,6 +56,11 @@ Tilvalg:
   --json             én JSON-rapport pr. fil (skema: docs/cli-report.schema.json)
   --format FORMAT    text (standard), json eller csv (én række pr. fund, til Excel)
   --authority FIL    myndighedsprofil (profile.json), som skærper flere af reglerne
+  --aktliste LISTE   sagens aktliste (.xlsx, .csv eller et Word-brev med aktlisten som
+                     tabel): uden breve vises listen, som den er læst; med breve
+                     sammenholdes hvert brev med listen (afgørelse, grunde, brevets
+                     egen aktliste). Er LISTE en mappe, bruges listen med samme navn
+                     som brevet (sag-12.docx og sag-12.xlsx)
   --rules IDER       kør kun disse regler, adskilt med komma
   --severity NIVEAU  vis kun fund på mindst dette niveau: error (fejl), warning
                      (advarsel) eller info (oplysning; standard)
@@ -72,6 +80,9 @@ Eksempler:
   aktindsigt-check breve/ --format csv > fund.csv
   aktindsigt-check afgoerelse.docx --json --rules required-parts,cited-not-quoted
   aktindsigt-check breve/ --severity error --quiet
+  aktindsigt-check --aktliste aktliste.xlsx
+  aktindsigt-check --aktliste aktliste.xlsx afgoerelse.docx --json
+  aktindsigt-check --aktliste lister/ breve/
 
 Regler:
 ${rules.join('\n')}
@@ -105,6 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         json: { type: 'boolean' },
         format: { type: 'string' },
         authority: { type: 'string' },
+        aktliste: { type: 'string' },
         rules: { type: 'string' },
         severity: { type: 'string' },
         today: { type: 'string' },
@@ -168,6 +180,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     options.today = values.today;
   }
   if (values.authority !== undefined) options.authority = values.authority;
-  if (options.paths.length === 0) throw new UsageError('Angiv mindst én fil eller mappe.');
+  if (values.aktliste !== undefined) options.aktliste = values.aktliste;
+  if (options.paths.length === 0 && options.aktliste === undefined)
+    throw new UsageError('Angiv mindst én fil eller mappe.');
   return options;
 }

@@ -50,6 +50,12 @@ export function formatFile(result: FileResult, minimum: Severity, colour: Colour
   const missing = report.parts.filter((p) => !p.present).map((p) => labelOf(p.part, PART_LABELS));
   lines.push(`  Dele fundet: ${present.length > 0 ? present.join(', ') : 'ingen'}`);
   if (missing.length > 0) lines.push(`  Dele ikke fundet: ${missing.join(', ')}`);
+  if (result.aktliste) lines.push(`  Sammenholdt med aktlisten ${result.aktliste}`);
+  else if (result.aktliste === null) {
+    lines.push(
+      `  ${colour.yellow('Ingen aktliste med samme navn; brevet er ikke sammenholdt med en aktliste.')}`,
+    );
+  }
   if (snapshot.trackedChanges) {
     lines.push(`  ${colour.dim('Sporede ændringer: indsat tekst er medtaget, slettet tekst er udeladt.')}`);
   }
@@ -72,6 +78,7 @@ export function formatFile(result: FileResult, minimum: Severity, colour: Colour
             : paragraph?.text);
         if (text) quote = ` ${colour.dim(`»${excerpt(text)}«`)}`;
       }
+      if ('row' in f && f.row) where += `, aktlistens række ${(f.row as { row: number }).row}`;
       const severity = paint(colour, f.severity, SEVERITY_LABELS[f.severity].padEnd(9));
       lines.push(`    ${severity} ${where}: ${f.message} ${colour.dim(`[${f.ruleId}]`)}${quote}`);
     }

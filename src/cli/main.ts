@@ -3,13 +3,14 @@
  * when a file could not be read or the command was used wrongly (DESIGN.md, "The reviewers' CLI").
  */
 import { readFile } from 'node:fs/promises';
-import { checkDocument, type CheckOptions } from '../check/check';
+import type { CheckOptions } from '../check/check';
 import { RULES } from '../check/registry';
-import { readLetter, ReadError } from '../docx';
 import { parseProfile } from '../letter/profile';
+import { runWithAktliste } from './aktliste-run';
 import { helpText, parseCliArgs, UsageError, type CliOptions } from './args';
+import { checkFile } from './check-file';
 import { colourFor } from './colour';
-import { collectTargets, readBytes } from './files';
+import { collectTargets } from './files';
 import { formatCsv } from './format-csv';
 import { formatJson } from './format-json';
 import { formatFile, formatSummary, totalsOf } from './format-text';
@@ -50,21 +51,6 @@ async function loadProfile(file: string): Promise<Pick<CheckOptions, 'profile'>>
   return { profile: parsed.profile };
 }
 
-/** Reads and checks one file; never throws (a failure is the file's result). */
-async function checkFile(file: string, check: CheckOptions): Promise<FileResult> {
-  const bytes = await readBytes(file);
-  if (!(bytes instanceof Uint8Array)) return { file, error: { code: bytes.code, message: bytes.problem } };
-  try {
-    const snapshot = readLetter(bytes, { fileName: file });
-    return { file, snapshot, report: checkDocument(snapshot, check) };
-  } catch (error) {
-    if (error instanceof ReadError) return { file, error: { code: error.code, message: error.message } };
-    // A bug in the checker must not stop the other files; the file counts as not checked.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { file, error: { code: 'internal', message: `Uventet fejl under kontrollen: ${detail}` } };
-  }
-}
-
 /**
  * Runs the CLI.
  * @example process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env })
@@ -91,6 +77,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const ids = new Set(options.rules);
     check.rules = RULES.filter((r) => ids.has(r.meta.id));
   }
+  if (options.aktliste !== undefined) return runWithAktliste(options, check, io);
 
   const targets = await collectTargets(options.paths);
   if (targets.length === 0) {

@@ -7,7 +7,13 @@ import type { CheckReport, DocumentSnapshot, Finding, Severity } from '../check/
 import { formatRef } from '../law/citations';
 
 export type FileResult =
-  | { file: string; report: CheckReport; snapshot: DocumentSnapshot }
+  | {
+      file: string;
+      report: CheckReport;
+      snapshot: DocumentSnapshot;
+      /** With --aktliste: the list the letter was compared with, or null when none was found for it. */
+      aktliste?: string | null;
+    }
   | { file: string; error: { code: string; message: string } };
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -28,6 +34,7 @@ export interface JsonFileReport {
   citations?: unknown[];
   findings?: unknown[];
   error?: { code: string; message: string };
+  aktliste?: string | null;
 }
 
 /**
@@ -41,6 +48,7 @@ export function toJson(result: FileResult, minimum: Severity): JsonFileReport {
   if (report.letterDate) json.letterDate = report.letterDate;
   if (report.receivedDate) json.receivedDate = report.receivedDate;
   json.trackedChanges = snapshot.trackedChanges === true;
+  if (result.aktliste !== undefined) json.aktliste = result.aktliste;
   json.parts = Object.fromEntries(
     report.parts.map((p) => {
       const part: NonNullable<JsonFileReport['parts']>[string] = { present: p.present };
@@ -69,6 +77,8 @@ export function toJson(result: FileResult, minimum: Severity): JsonFileReport {
       message: f.message,
       location: f.location,
     };
+    // A comparison with the document list (--aktliste) names the list's row.
+    if ('row' in f && f.row) finding.row = f.row;
     if (f.fix?.kind === 'replace') finding.fix = { kind: 'replace', replacement: f.fix.replacement };
     else if (f.fix?.kind === 'insert') finding.fix = { kind: 'insert', label: f.fix.label };
     return finding;
