@@ -8,4 +8,5 @@ export {
   type SettingsLike,
 } from './word-port';
 export { officeHost } from './office-host';
+export { insideWord, type OfficeLike } from './detect';
 export { WORD_MESSAGES, WordPortError, toPortError } from './errors';
