@@ -179,8 +179,14 @@ describe('SettingsView', { timeout: 30_000 }, () => {
     renderInPane(<SettingsView store={adminStore()} onProfileChange={onProfileChange} />);
     await screen.findByDisplayValue('Egen Kommune');
     await userEvent.click(screen.getByRole('button', { name: S.reset }));
-    // In jsdom, Fluent's modal focus trap marks the open surface itself aria-hidden (not so in a browser).
-    const dialog = await screen.findByRole('alertdialog', { name: S.resetConfirmTitle, hidden: true });
+    // In jsdom, Fluent's modal focus trap marks the open surface itself aria-hidden (not so in a browser), so
+    // role queries over the whole page do not see it: find the dialog by its role attribute.
+    const dialog = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[role="alertdialog"]');
+      if (!found) throw new Error('no dialog');
+      return found;
+    });
+    expect(within(dialog).getByText(S.resetConfirmTitle)).toBeTruthy();
     await userEvent.click(within(dialog).getByRole('button', { name: S.resetConfirm, hidden: true }));
     await screen.findByText(S.resetDone);
     expect(localStorage.getItem(OVERRIDES_KEY)).toBeNull();

@@ -6,7 +6,7 @@ import {
   AccordionPanel,
   makeStyles,
 } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useState, type JSX } from 'react';
 import type { DocumentSnapshot, Finding, Severity } from '../../check/types';
 import { SEVERITY_STRINGS } from '../strings-check';
 import { FindingItem } from './FindingItem';
@@ -36,9 +36,15 @@ export function FindingGroups({
     severity,
     findings: findings.filter((f) => f.severity === severity),
   })).filter((g) => g.findings.length > 0);
-  const open: Severity[] = groups.map((g) => g.severity);
+  // Every group starts open, also one that first appears on a later run; a group the user closed stays closed.
+  const [open, setOpen] = useState<Severity[]>([...SEVERITIES]);
   return (
-    <Accordion multiple collapsible defaultOpenItems={open}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={open}
+      onToggle={(_, data) => setOpen(data.openItems as Severity[])}
+    >
       {groups.map((group) => (
         <AccordionItem key={group.severity} value={group.severity}>
           <AccordionHeader as="h4">

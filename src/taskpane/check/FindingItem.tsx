@@ -37,11 +37,18 @@ const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
 const EXCERPT_LENGTH = 160;
 
 /**
- * The text a finding is about, shortened: its own span's text, else the start of its paragraph.
+ * The text a finding is about, shortened: its span's text. A finding without a span (a missing part, placed
+ * where the part belongs) has none: the paragraph there is not what it is about.
  * @example excerptOf({ location: { paragraph: 0, text: '§ 30' } } as Finding, { paragraphs: [] }) // "§ 30"
  */
 export function excerptOf(finding: Finding, snapshot: DocumentSnapshot | undefined): string | undefined {
-  const text = (finding.location.text ?? snapshot?.paragraphs[finding.location.paragraph]?.text ?? '').trim();
+  const { location } = finding;
+  const paragraph = snapshot?.paragraphs[location.paragraph]?.text;
+  const span =
+    location.start !== undefined && paragraph !== undefined
+      ? paragraph.slice(location.start, location.end ?? paragraph.length)
+      : undefined;
+  const text = (location.text ?? span ?? '').trim();
   if (!text) return undefined;
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
 }

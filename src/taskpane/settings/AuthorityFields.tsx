@@ -7,7 +7,10 @@ import type { FieldErrors, ProfileDraft } from './draft';
 import type { ProfileSettings } from './useProfileSettings';
 
 const useStyles = makeStyles({
-  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // A native select is as wide as its longest option; in Word's 320 px pane it must fit the pane instead.
+  select: { width: '100%', minWidth: 0 },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 const KINDS = Object.keys(AUTHORITY_KIND_LABELS) as AuthorityKind[];
@@ -37,7 +40,12 @@ export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProp
         <Input value={draft.unit} onChange={(_, data) => setField('unit', data.value)} />
       </Field>
       <Field label={S.kind} required {...validation(errors, 'kind')}>
-        <Select value={draft.kind} onChange={(_, data) => setField('kind', data.value as AuthorityKind | '')}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          value={draft.kind}
+          onChange={(_, data) => setField('kind', data.value as AuthorityKind | '')}
+        >
           {draft.kind === '' && <option value="">{S.kindChoose}</option>}
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
