@@ -35,8 +35,11 @@ const OUTCOMES: Record<Outcome, string> = {
   dismissal: 'Afvises',
 };
 
-/** Why each companion block comes with a ground (guidance for the jurist, not law text). */
-const COMPANION_WHY: Record<Companion, string> = {
+/**
+ * Why a companion block comes with a ground (guidance for the jurist, not law text). A companion without an
+ * entry is shown with the grounds that require it only.
+ */
+const COMPANION_WHY: Partial<Record<Companion, string>> = {
   meroffentlighed:
     'Ved afslag efter offentlighedslovens §§ 19-21 eller 23-35 skal brevet vise, at I har overvejet at give aktindsigt i videre omfang (meroffentlighed). For en part gælder forvaltningslovens § 10.',
   extraction:

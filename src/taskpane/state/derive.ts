@@ -27,6 +27,7 @@ export interface FieldSpec {
 export interface CompanionNeed {
   id: Companion;
   title: string;
+  /** Why it comes with the grounds, in Danish; empty when we have no words for it. */
   why: string;
   /** The chosen grounds that require it. */
   requiredBy: Ground[];
@@ -43,16 +44,6 @@ const NO_PROFILE: AuthorityProfile = {
   extraNonWorkingDays: [],
   caseAreas: [],
 };
-
-const COMPANION_ORDER: readonly Companion[] = [
-  'identification',
-  'dialogue',
-  'data-extract',
-  'partial-34',
-  'meroffentlighed',
-  'extraction',
-  'extraction-29',
-];
 
 function fromTemplate(field: TemplateField): FieldSpec {
   return { name: field.name, label: field.label, hint: field.hint, required: field.required };
@@ -93,6 +84,21 @@ function blockFields(
     });
 }
 
+/**
+ * What the fields `companionsFor` and `kindFields` find depend on: everything but the typed values. Views
+ * memoise on it, so typing in a field does not compose the letter again.
+ */
+export function fieldsKey(decision: Decision): string {
+  const { kind, basis, outcome, grounds, companionValues } = decision;
+  return JSON.stringify([
+    kind,
+    basis,
+    outcome,
+    grounds.map((g) => g.groundId),
+    companionValues?.undtagelse_34 ?? '',
+  ]);
+}
+
 /** The chosen grounds that exist in the catalogue. */
 export function chosenGrounds(decision: Decision): Ground[] {
   return decision.grounds.flatMap((g) => {
@@ -116,24 +122,23 @@ export function companionsFor(decision: Decision): CompanionNeed[] {
   }
   if (byCompanion.size === 0) return [];
   const plan = dryRun(decision);
-  const needs: CompanionNeed[] = [];
-  for (const id of COMPANION_ORDER) {
-    const requiredBy = byCompanion.get(id);
-    const text = COMPANION_TEXTS[id];
-    if (!requiredBy || !text) continue;
-    let fields: FieldSpec[];
-    if (id === 'extraction-29') {
-      // Optional: the composer leaves the block out until the jurist has something to say.
-      fields = text.fields.map((f) => ({ ...fromTemplate(f), required: false }));
-    } else if (plan.blocks.some((b) => b.id === id)) {
-      fields = blockFields(plan, id, text.fields);
-    } else {
-      // The composer leaves it out for these grounds (e.g. no provision to cite): so does the pane.
-      continue;
-    }
-    needs.push({ id, title: text.title, why: STRINGS.grounds.companionWhy[id], requiredBy, fields });
+  // The composer's order; a companion it leaves out for these grounds (e.g. no provision to cite) is left out.
+  const ids = plan.blocks.map((b) => b.id as Companion).filter((id) => byCompanion.has(id));
+  // § 29 extraction is optional: the composer leaves the block out until the jurist has something to say.
+  if (byCompanion.has('extraction-29') && !ids.includes('extraction-29')) {
+    const after = ids.indexOf('extraction');
+    ids.splice(after < 0 ? ids.length : after + 1, 0, 'extraction-29');
   }
-  return needs;
+  return ids.flatMap((id) => {
+    const text = COMPANION_TEXTS[id];
+    const requiredBy = byCompanion.get(id) ?? [];
+    if (!text) return [];
+    const fields =
+      id === 'extraction-29'
+        ? text.fields.map((f) => ({ ...fromTemplate(f), required: false }))
+        : blockFields(plan, id, text.fields);
+    return [{ id, title: text.title, why: STRINGS.grounds.companionWhy[id] ?? '', requiredBy, fields }];
+  });
 }
 
 /**

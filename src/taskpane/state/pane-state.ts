@@ -3,6 +3,7 @@
  * pane knows of the document (the managed blocks it holds), the plan last applied, and what the last port
  * call said. Pure: the port calls that feed it live in `use-pane.ts`.
  */
+import { BASIS_LABELS } from '../../grounds/index';
 import type { RequestBasis } from '../../grounds/types';
 import type { ApplyResult, LetterState } from '../../port';
 import type {
@@ -91,7 +92,7 @@ export function initialPaneState(): PaneState {
 }
 
 const KINDS: readonly LetterKind[] = ['decision', 'identification-request', 'delay-notice'];
-const BASES: readonly RequestBasis[] = ['offl-7', 'offl-8', 'fvl-9'];
+const BASES = Object.keys(BASIS_LABELS) as RequestBasis[];
 const OUTCOMES: readonly Decision['outcome'][] = ['grant', 'partial', 'refusal', 'dismissal'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -13,13 +13,13 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import { BASIS_LABELS } from '../../grounds/index';
 import type { Outcome, RequestBasis } from '../../grounds/types';
 import type { AuthorityProfile, Decision, LetterKind } from '../../letter/types';
 import { DateField } from '../components/DateField';
 import { TemplateFields } from '../components/TemplateFields';
-import { kindFields } from '../state/derive';
+import { fieldsKey, kindFields } from '../state/derive';
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -52,7 +52,9 @@ export function DecisionView({ decision, profile, dispatch }: DecisionViewProps)
   const styles = useStyles();
   const [subjectLeft, setSubjectLeft] = useState(false);
   const { request } = decision;
-  const extra = kindFields(decision);
+  const key = fieldsKey(decision);
+  // Keyed on `key`, which holds all of the decision the fields depend on (not the typed values).
+  const extra = useMemo(() => kindFields(decision), [key]);
   const areas = profile?.caseAreas ?? [];
   const receivedAfterLetter =
     request.receivedDate !== undefined && request.receivedDate > decision.letterDate

@@ -17,12 +17,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type JSX } from 'react';
+import { memo, useMemo, useState, type JSX } from 'react';
 import { groupsForBasis, searchGrounds } from '../../grounds/index';
 import type { Ground } from '../../grounds/types';
 import type { ChosenGround, Decision } from '../../letter/types';
 import { TemplateFields } from '../components/TemplateFields';
-import { chosenGrounds, companionsFor, quoteStatus, type FieldSpec } from '../state/derive';
+import { chosenGrounds, companionsFor, fieldsKey, quoteStatus, type FieldSpec } from '../state/derive';
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -77,8 +77,16 @@ interface GroundItemProps {
   dispatch: (action: PaneAction) => void;
 }
 
-/** One ground: its checkbox with the guidance button, its law-data marks, and its fields when ticked. */
-function GroundItem({ ground, chosen, letterDate, dispatch }: GroundItemProps): JSX.Element {
+/**
+ * One ground: its checkbox with the guidance button, its law-data marks, and its fields when ticked. Memoised:
+ * typing in one ground's field re-renders that ground only, not the whole catalogue.
+ */
+const GroundItem = memo(function GroundItem({
+  ground,
+  chosen,
+  letterDate,
+  dispatch,
+}: GroundItemProps): JSX.Element {
   const styles = useStyles();
   const status = useMemo(() => quoteStatus(ground, letterDate), [ground, letterDate]);
   return (
@@ -131,7 +139,7 @@ function GroundItem({ ground, chosen, letterDate, dispatch }: GroundItemProps): 
       ) : null}
     </div>
   );
-}
+});
 
 export interface GroundsViewProps {
   decision: Decision;
@@ -148,7 +156,9 @@ export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Eleme
   const found = useMemo(() => (searching ? searchGrounds(query, basis) : []), [searching, query, basis]);
   const groups = useMemo(() => groupsForBasis(basis), [basis]);
   const unfit = chosenGrounds(decision).filter((g) => !g.bases.includes(basis));
-  const companions = companionsFor(decision);
+  const key = fieldsKey(decision);
+  // Keyed on `key`, which holds all of the decision the fields depend on (not the typed values).
+  const companions = useMemo(() => companionsFor(decision), [key]);
 
   const item = (ground: Ground) => (
     <GroundItem
@@ -225,7 +235,7 @@ export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Eleme
               <h4 id={`companion-${companion.id}`} className={styles.companionTitle}>
                 {companion.title}
               </h4>
-              <Text size={200}>{companion.why}</Text>
+              {companion.why ? <Text size={200}>{companion.why}</Text> : null}
               <Text size={200} weight="semibold">
                 {S.requiredBy(companion.requiredBy.map((g) => g.label))}
               </Text>

@@ -1,0 +1,184 @@
+/**
+ * The task pane: a tab list (Afgørelse, Grunde, Indsæt, Kontrol, Indstillinger) over one view at a time. It
+ * speaks only to the `DocumentPort` and the `ProfileStore` it is given, so the same pane runs in Word and in
+ * the browser preview. The check and settings views load lazily, outside the first bundle.
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  teamsHighContrastTheme,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState, type JSX } from 'react';
+import type { DocumentPort, ProfileStore } from '../port';
+import { ErrorBar } from './components/ErrorBar';
+import { usePane } from './state/use-pane';
+import { STRINGS, type ViewId } from './strings';
+import { DecisionView } from './views/DecisionView';
+import { GroundsView } from './views/GroundsView';
+import { InsertView } from './views/InsertView';
+
+const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default: m.CheckView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
+
+export interface AppProps {
+  port: DocumentPort;
+  profileStore: ProfileStore;
+  initialView?: ViewId;
+  /** Run the check as soon as the check view opens (the ribbon's "Kontrollér brev"). */
+  autoCheck?: boolean;
+}
+
+const VIEWS: readonly ViewId[] = ['decision', 'grounds', 'insert', 'check', 'settings'];
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+    maxWidth: '40rem',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+  },
+  // Five tabs do not fit Word's narrowest pane (320 px) on one line: they wrap rather than scroll away.
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+const HIGH_CONTRAST = '(forced-colors: active)';
+
+/** Fluent's high-contrast theme while the system asks for forced colours, its light theme otherwise. */
+function useTheme(): Theme {
+  const [high, setHigh] = useState(() => highContrastQuery()?.matches ?? false);
+  useEffect(() => {
+    const query = highContrastQuery();
+    if (!query) return;
+    const onChange = (event: MediaQueryListEvent) => setHigh(event.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return high ? teamsHighContrastTheme : webLightTheme;
+}
+
+function highContrastQuery(): MediaQueryList | undefined {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(HIGH_CONTRAST)
+    : undefined;
+}
+
+function Pane({ port, profileStore, initialView = 'decision', autoCheck = false }: AppProps): JSX.Element {
+  const styles = useStyles();
+  const { state, dispatch, refresh, insert, setProfile } = usePane(port, profileStore);
+  const [view, setView] = useState<ViewId>(initialView);
+  const dismissError = useCallback(() => dispatch({ type: 'dismissError' }), [dispatch]);
+  const dismissResult = useCallback(() => dispatch({ type: 'dismissResult' }), [dispatch]);
+  const onInsert = useCallback((...args: Parameters<typeof insert>) => void insert(...args), [insert]);
+  const onRefresh = useCallback(() => void refresh(), [refresh]);
+
+  if (state.phase === 'loading') {
+    return (
+      <main className={styles.root}>
+        <Spinner label={STRINGS.app.loading} />
+      </main>
+    );
+  }
+
+  const loadingView = <Spinner size="small" label={STRINGS.app.loadingView} />;
+  let content: JSX.Element;
+  switch (view) {
+    case 'decision':
+      content = <DecisionView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
+      break;
+    case 'grounds':
+      content = <GroundsView decision={state.decision} dispatch={dispatch} />;
+      break;
+    case 'insert':
+      content = (
+        <InsertView
+          decision={state.decision}
+          profile={state.profile}
+          applied={state.applied}
+          present={state.present}
+          busy={state.busy}
+          lastResult={state.lastResult}
+          onRefresh={onRefresh}
+          onInsert={onInsert}
+          onDismissResult={dismissResult}
+        />
+      );
+      break;
+    case 'check':
+      content = (
+        <Suspense fallback={loadingView}>
+          <CheckView port={port} profile={state.profile} autoRun={autoCheck} onDocumentChanged={onRefresh} />
+        </Suspense>
+      );
+      break;
+    case 'settings':
+      content = (
+        <Suspense fallback={loadingView}>
+          <SettingsView store={profileStore} profile={state.profile} onProfileChange={setProfile} />
+        </Suspense>
+      );
+      break;
+  }
+
+  return (
+    <main className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        aria-label={STRINGS.app.tabList}
+      >
+        {VIEWS.map((id) => (
+          <Tab key={id} id={`pane-tab-${id}`} value={id} aria-controls="pane-panel">
+            {STRINGS.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      {state.profileFailed ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {STRINGS.app.profileLoadFailed}
+            {state.profileDetails.length > 0 ? (
+              <ul>
+                {state.profileDetails.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.error ? <ErrorBar message={state.error} onDismiss={dismissError} /> : null}
+      <div id="pane-panel" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
+        {content}
+      </div>
+    </main>
+  );
+}
+
+/**
+ * The whole task pane, in its own Fluent provider.
+ * @example createRoot(el).render(<App port={new MemoryPort(doc)} profileStore={store} />)
+ */
+export function App(props: AppProps): JSX.Element {
+  const theme = useTheme();
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <Pane {...props} />
+    </FluentProvider>
+  );
+}
