@@ -14,13 +14,14 @@
  * Why OOXML for `read`. Both ways are one sync. Measured by `npm run bench` (bench/word.bench.ts) on a
  * 5,000-paragraph letter in the fake Word model (headings, managed blocks, tables), 2 shared cores:
  *
- * | strategy                                              | bytes from Word | client time            |
- * | ----------------------------------------------------- | --------------- | ---------------------- |
- * | `body.getOoxml()` parsed by src/docx (chosen)         | 0.92 MB         | ~160 ms parse          |
- * | paragraph text/style/flags + parent control and cell  | 1.63 MB (JSON)  | ~80 ms incl. fake host |
+ * | strategy                                              | bytes from Word | our code (parse/map) |
+ * | ----------------------------------------------------- | --------------- | -------------------- |
+ * | `body.getOoxml()` parsed by src/docx (chosen)         | 0.92 MB         | 160-230 ms           |
+ * | paragraph text/style/flags + parent control and cell  | 1.63 MB (JSON)  | ~1 ms                |
  *
  * Real Word's OOXML carries more markup than the fake's (rsids, run properties, theme and font parts), so
- * expect more bytes there; the property load is faster on our side. We still read OOXML: it is the only
+ * expect more bytes there; the property load is much cheaper on our side, while its per-paragraph navigation
+ * is work for Word that the fake cannot measure. We still read OOXML: it is the only
  * one-sync read that gives everything the checker uses (list labels as shown, localised heading styles and
  * outline levels, table cells, tracked insertions without deletions, field results, the managed block of every
  * paragraph) without a navigation load per paragraph (`parentContentControlOrNullObject`,
