@@ -10,7 +10,7 @@ export const WORD_MESSAGES = {
   commentsUnsupported:
     'Denne version af Word kan ikke indsætte kommentarer fra tilføjelsesprogrammer (kræver WordApi 1.4). Opdater Word, eller brug Word på nettet.',
   paneUnsupported:
-    'Denne version af Word er for gammel til tilføjelsesprogrammet (kræver WordApi 1.3, Word 2016 eller nyere). Opdater Word, eller brug Word på nettet.',
+    'Denne version af Word er for gammel til tilføjelsesprogrammet (kræver WordApi 1.3: Word fra Microsoft 365 eller Office 2019 og nyere). Opdater Word, eller brug Word på nettet.',
   locked: 'En del af dokumentet er låst for redigering. Lås den op i Word, og prøv igen.',
   syncFailed: (code: string) =>
     `Word kunne ikke gennemføre handlingen. Prøv igen. Oplys fejlkoden »${code}«, hvis du kontakter support.`,
