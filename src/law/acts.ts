@@ -203,7 +203,7 @@ export const ACTS: readonly ActMeta[] = [
     closedSections: ['1', '10'],
     quoteHeading:
       'Uddrag af lov om offentlighed i forvaltningen, jf. lov nr. 572 af 19. december 1985 med senere ændringer, jf. miljøoplysningslovens § 6, stk. 2',
-    secondarySource: 'Kammeradvokatens Aktindsigtshåndbog (aktindsigtshaandbogen.dk)',
+    secondarySource: 'Kammeradvokatens Aktindsigtshåndbog, aktindsigtshaandbogen.dk',
     provenanceOverrides: {
       '4': {
         status: 'secondary',

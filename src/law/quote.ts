@@ -128,7 +128,7 @@ function danishList(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
 }
 
-/** The parts of a paragraph we do not hold, in Danish: "stk. 1, nr. 3, resten af stk. 1, nr. 4, stk. 2". */
+/** The parts of a paragraph we do not hold, in Danish, one entry per stk.: "stk. 1, nr. 3 og 6 og resten af nr. 4". */
 function partsNotHeld(section: Section, date?: string): string[] {
   const parts: string[] = [];
   const many = section.subsections.length > 1;
@@ -136,17 +136,17 @@ function partsNotHeld(section: Section, date?: string): string[] {
     const v = versionOn(stk.versions, date);
     if (!v) continue;
     const stkLabel = many ? `stk. ${stk.number}` : '';
-    const at = (what: string) => (stkLabel ? `${stkLabel}, ${what}` : what);
     if (v.introPartial === 'missing') {
       parts.push(stkLabel || `§ ${section.id}`);
       continue;
     }
-    if (v.introPartial === 'truncated') parts.push(at('resten af indledningen'));
-    for (const item of v.items) {
-      if (item.partial === 'missing') parts.push(at(`nr. ${item.number}`));
-      if (item.partial === 'truncated') parts.push(at(`resten af nr. ${item.number}`));
-    }
-    if (v.restMissing) parts.push(stkLabel ? `resten af ${stkLabel}` : 'resten af paragraffen');
+    const inStk: string[] = [];
+    if (v.introPartial === 'truncated') inStk.push('resten af indledningen');
+    const missing = v.items.filter((i) => i.partial === 'missing').map((i) => String(i.number));
+    if (missing.length > 0) inStk.push(`nr. ${danishList(missing)}`);
+    for (const item of v.items.filter((i) => i.partial === 'truncated')) inStk.push(`resten af nr. ${item.number}`);
+    if (v.restMissing) inStk.push('resten');
+    if (inStk.length > 0) parts.push([stkLabel, danishList(inStk)].filter(Boolean).join(', '));
   }
   return parts;
 }
@@ -342,7 +342,7 @@ function extractOf(
     lines,
     provenance,
     kind: 'extract',
-    note: QUOTE_TEXTS.extractNote(notHeld.length > 0 ? danishList(notHeld) : 'resten af paragraffen'),
+    note: QUOTE_TEXTS.extractNote(notHeld.length > 0 ? notHeld.join('; ') : 'resten af paragraffen'),
   };
 }
 

@@ -20,8 +20,8 @@
  */
 import { formatRef } from '../law/citations';
 import type { LegalRef } from '../law/types';
-import { heading, plain } from './fill';
-import type { AuthorityProfile, BlockParagraph, CaseArea, Decision } from './types';
+import { fillTemplate, heading, plain } from './fill';
+import type { AuthorityProfile, BlockParagraph, CaseArea, Decision, MissingField } from './types';
 
 export interface ComplaintGuidance {
   /** The "Klagevejledning" heading, then the guidance. */
@@ -30,6 +30,8 @@ export interface ComplaintGuidance {
   refs: LegalRef[];
   /** Problems the jurist must see, in Danish. */
   warnings: string[];
+  /** Required fields left blank (under miljøoplysningsloven: the appeal body when the profile has none). */
+  missing?: MissingField[];
 }
 
 /**
@@ -37,9 +39,21 @@ export interface ComplaintGuidance {
  * - `supervision`: offentlighedslovens § 38, the kommunale og regionale tilsynsmyndighed;
  * - `none`: no administrative appeal (e.g. a ministry's department);
  * - `party-appeal`: forvaltningslovens § 16, stk. 4 to the case area's appeal body for parties;
- * - `party-none`: a party's decision with no appeal body.
+ * - `party-none`: a party's decision with no appeal body;
+ * - `mol-board`: miljøoplysningslovens § 4 a, Miljø- og Fødevareklagenævnet (a § 1, stk. 2 organ or a utility);
+ * - `mol-appeal`: miljøoplysningslovens § 4, stk. 6, the case area's MOL appeal body;
+ * - `mol-none`: under miljøoplysningsloven with no MOL appeal body in the profile (its own text, or a required
+ *   field).
  */
-export type ComplaintRoute = 'appeal-body' | 'supervision' | 'none' | 'party-appeal' | 'party-none';
+export type ComplaintRoute =
+  | 'appeal-body'
+  | 'supervision'
+  | 'none'
+  | 'party-appeal'
+  | 'party-none'
+  | 'mol-board'
+  | 'mol-appeal'
+  | 'mol-none';
 
 /** Danish warnings for the jurist, by id. */
 export const COMPLAINT_WARNINGS = {
@@ -49,6 +63,10 @@ export const COMPLAINT_WARNINGS = {
     `Sagsområdet »${area}« har både klageinstans og § 38-vej i myndighedsprofilen; klagevejledningen bruger klageinstansen.`,
   supervisionForState: (area: string) =>
     `Sagsområdet »${area}« har § 38-vej i myndighedsprofilen, men myndigheden er statslig, og § 38 gælder kun kommuner, regioner og kommunale fællesskaber. Klagevejledningen siger derfor, at der ikke er nogen administrativ klageinstans.`,
+  molNoAppealBody: (area: string) =>
+    `Sagsområdet »${area}« har ingen klageinstans efter miljøoplysningsloven i myndighedsprofilen. Angiv klageinstansen (miljøoplysningslovens § 4, stk. 6) i brevet, eller få administratoren til at tilføje den eller en tekst for sager uden klageinstans.`,
+  molChooseCaseArea:
+    'Vælg sagsområde, så klagevejledningen efter miljøoplysningsloven peger på klageinstansen for den sag, anmodningen angår.',
   noRoute: (area: string) =>
     `Sagsområdet »${area}« har hverken klageinstans eller § 38-vej i myndighedsprofilen. En kommune eller region skal vejlede om den kommunale og regionale tilsynsmyndighed, når der ikke er nogen klageinstans; klagevejledningen bruger derfor § 38-vejen.`,
 } as const;
@@ -65,7 +83,31 @@ interface ResolvedRoute {
   warnings: string[];
 }
 
+/** True when the request is decided under miljøoplysningsloven. */
+function isMol(decision: Decision): boolean {
+  return decision.basis === 'mol' || decision.basis === 'mol-party' || decision.regime === 'mol';
+}
+
+function resolveMolRoute(decision: Decision, profile: AuthorityProfile): ResolvedRoute {
+  const warnings: string[] = [];
+  const area =
+    decision.caseAreaId === undefined
+      ? undefined
+      : profile.caseAreas.find((a) => a.id === decision.caseAreaId);
+  // § 4 a: an organ under § 1, stk. 2 or a utility: Miljø- og Fødevareklagenævnet, whatever the case area.
+  if (profile.mol?.organ || profile.mol?.utility) return { route: 'mol-board', area, warnings };
+  if (!area) {
+    if (decision.caseAreaId !== undefined) warnings.push(W.unknownCaseArea(decision.caseAreaId));
+    warnings.push(W.molChooseCaseArea);
+    return { route: 'mol-none', warnings };
+  }
+  if (area.molAppealBody) return { route: 'mol-appeal', area, warnings };
+  if (!area.molNoAppealBody) warnings.push(W.molNoAppealBody(area.name));
+  return { route: 'mol-none', area, warnings };
+}
+
 function resolveRoute(decision: Decision, profile: AuthorityProfile): ResolvedRoute {
+  if (isMol(decision)) return resolveMolRoute(decision, profile);
   const warnings: string[] = [];
   const area =
     decision.caseAreaId === undefined
@@ -197,6 +239,60 @@ function processingTime(
   );
 }
 
+const MOL_4_6: LegalRef = { statute: 'mol', section: '4', subsection: 6 };
+const MOL_4A: LegalRef = { statute: 'mol', section: '4 a' };
+const MOL_4B_1: LegalRef = { statute: 'mol', section: '4 b', subsection: 1 };
+/** Miljøoplysningslovens § 4 a names the board so. */
+export const MOL_BOARD = 'Miljø- og Fødevareklagenævnet';
+
+/**
+ * Complaint guidance under miljøoplysningsloven: the appeal body (§ 4 a for an organ or a utility, else the
+ * case area's appeal body under § 4, stk. 6), lodged in writing with us, forwarded within 3 weeks as a rule if
+ * we uphold the decision (§ 4 b, stk. 1). Never the 2013 route (no 7 working days, no § 37 or § 38), no fee, and
+ * a time limit only where the profile gives one. Without an appeal body, the profile's own text or a required
+ * field; never a guess.
+ */
+function molGuidance(decision: Decision, profile: AuthorityProfile): ComplaintGuidance {
+  const { route, area, warnings } = resolveMolRoute(decision, profile);
+  const w = new GuidanceWriter();
+  const missing: MissingField[] = [];
+  if (route === 'mol-none' && area?.molNoAppealBody) {
+    w.paragraph(area.molNoAppealBody);
+    return { paragraphs: w.paragraphs, refs: w.refs, warnings };
+  }
+  let body = route === 'mol-board' ? MOL_BOARD : (area?.molAppealBody ?? '');
+  if (route === 'mol-board') {
+    w.paragraph(`Du kan klage over afgørelsen til ${MOL_BOARD}, ${w.cite(MOL_4A)}.`);
+  } else if (route === 'mol-appeal') {
+    w.paragraph(`Du kan klage over afgørelsen til ${body}, ${w.cite(MOL_4_6)}.`);
+  } else {
+    const field = {
+      name: 'klageinstans_mol',
+      label: 'Klageinstansen efter miljøoplysningslovens § 4, stk. 6',
+      hint: 'Fx: Miljø- og Fødevareklagenævnet (for afgørelser efter miljøbeskyttelsesloven)',
+      required: true,
+    };
+    const filled = fillTemplate(
+      `Du kan klage over afgørelsen til {klageinstans_mol}, ${w.cite(MOL_4_6)}.`,
+      [field],
+      {},
+      'complaint-guidance',
+    );
+    w.paragraphs.push(...filled.paragraphs);
+    missing.push(...filled.missing);
+    body = 'klageinstansen';
+  }
+  const howTo =
+    profile.mol?.howToComplain?.trim() || `Klagen skal indgives skriftligt til os: ${contact(profile)}.`;
+  const procedure = [
+    howTo,
+    `Hvis vi fastholder afgørelsen, sender vi klagen videre til ${body} snarest og som udgangspunkt ikke senere end 3 uger efter, at vi har modtaget den, ${w.cite(MOL_4B_1)}.`,
+  ];
+  if (area?.molComplaintDeadline) procedure.push(`Klagefristen er ${area.molComplaintDeadline}.`);
+  w.paragraph(...procedure);
+  return { paragraphs: w.paragraphs, refs: w.refs, warnings, missing };
+}
+
 /**
  * The complaint guidance for a letter, or undefined when the letter needs none: a full grant (forvaltningslovens
  * § 25, stk. 1, 2. pkt.; offentlighedslovens §§ 37-38 concern refusals), a request to identify the documents
@@ -212,6 +308,8 @@ export function composeComplaintGuidance(
   const party = decision.basis === 'fvl-9';
   if (decision.kind === 'identification-request') return undefined;
   if (decision.kind === 'decision' && decision.outcome === 'grant') return undefined;
+  // Miljøoplysningsloven gives no complaint about processing time: its notice of delay has no guidance.
+  if (isMol(decision)) return decision.kind === 'delay-notice' ? undefined : molGuidance(decision, profile);
   if (decision.kind === 'delay-notice' && party) return undefined;
 
   const { route, area, warnings } = resolveRoute(decision, profile);

@@ -9,6 +9,7 @@ import { formatRef, formatSectionOnly, parseCitations } from '../law/citations';
 import { quoteBlock } from '../law/quote';
 import type { LegalRef, StatuteId } from '../law/types';
 import { COMPANION_TEXTS } from './companions';
+import { composeMolPlan, isMolDecision } from './compose-mol';
 import { composeComplaintGuidance } from './complaint';
 import { danishDate, fillTemplate, heading, mergeRuns, paragraphsText, plain } from './fill';
 import type {
@@ -436,6 +437,8 @@ function complaintBlock(ctx: Context): Block | undefined {
  * @example composePlan(decision, profile).blocks.map((b) => b.id) // ["date", "request-reference", "decision", ...]
  */
 export function composePlan(decision: Decision, profile: AuthorityProfile): InsertionPlan {
+  // Environmental information: miljøoplysningsloven with the 1985 act and forvaltningsloven as LBK 988/2012.
+  if (isMolDecision(decision)) return composeMolPlan(decision, profile);
   const grounds: Ground[] = [];
   const warnings: string[] = [];
   for (const chosen of decision.grounds) {

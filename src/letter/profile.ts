@@ -48,6 +48,16 @@ export const PROFILE_MESSAGES = {
   complaintDeadlineEmpty:
     'Klagefristen er tom; udelad feltet, hvis reglerne på sagsområdet ikke fastsætter en klagefrist.',
   supervisionRouteNotBoolean: 'Feltet supervisionRoute (§ 38-vejen) skal være true eller false.',
+  molAppealBodyEmpty:
+    'Klageinstansen efter miljøoplysningsloven er tom; udelad feltet, hvis sagsområdet ikke har nogen.',
+  molNoAppealBodyEmpty:
+    'Teksten til sager uden klageinstans efter miljøoplysningsloven er tom; udelad feltet, hvis der ikke er nogen.',
+  molComplaintDeadlineEmpty:
+    'Klagefristen efter miljøoplysningsloven er tom; udelad feltet, hvis der ikke er fastsat nogen.',
+  molNotObject:
+    'Feltet mol skal være et objekt med organ, utility, howToComplain og secondTrack (alle valgfrie).',
+  molFlagNotBoolean: 'Felterne organ, utility og secondTrack under mol skal være true eller false.',
+  molHowToEmpty: 'Teksten om, hvordan man klager, er tom; udelad feltet for at bruge standardteksten.',
   bothRoutes: (area: string) => `Sagsområdet »${area}« har både klageinstans og § 38-vej; vælg én.`,
   supervisionForState: (area: string) =>
     `Sagsområdet »${area}« kan ikke have § 38-vej, fordi myndigheden er statslig; § 38 gælder kun kommuner, regioner og kommunale fællesskaber.`,
@@ -100,6 +110,9 @@ const caseAreaSchema = z
       supervisionRoute: z.boolean({ error: M.supervisionRouteNotBoolean }).default(false),
       partyAppealBody: optionalText(M.partyAppealBodyEmpty),
       complaintDeadline: optionalText(M.complaintDeadlineEmpty),
+      molAppealBody: optionalText(M.molAppealBodyEmpty),
+      molNoAppealBody: optionalText(M.molNoAppealBodyEmpty),
+      molComplaintDeadline: optionalText(M.molComplaintDeadlineEmpty),
     },
     { error: strictObjectError(M.caseAreaNotObject) },
   )
@@ -125,6 +138,17 @@ export const profileSchema = z
         .min(1, { error: M.addressMissing }),
       signature: z.array(line, { error: M.signatureNotList }).default([]),
       extraNonWorkingDays: z.array(isoDate, { error: M.daysNotList }).default([]),
+      mol: z
+        .strictObject(
+          {
+            organ: z.boolean({ error: M.molFlagNotBoolean }).optional(),
+            utility: z.boolean({ error: M.molFlagNotBoolean }).optional(),
+            howToComplain: optionalText(M.molHowToEmpty),
+            secondTrack: z.boolean({ error: M.molFlagNotBoolean }).optional(),
+          },
+          { error: strictObjectError(M.molNotObject) },
+        )
+        .optional(),
       caseAreas: z.array(caseAreaSchema, { error: M.caseAreasNotList }).superRefine((areas, ctx) => {
         const seen = new Set<string>();
         areas.forEach((area, i) => {
@@ -160,6 +184,7 @@ const FIELD_LABELS: Record<string, string> = {
   signature: 'Underskrift',
   extraNonWorkingDays: 'Lukkedage',
   caseAreas: 'Sagsområder',
+  mol: 'Miljøoplysningsloven',
 };
 
 function caseAreaName(input: unknown, index: number): string | undefined {
@@ -223,6 +248,7 @@ export function mergeProfile(base: AuthorityProfile, overrides: Partial<Authorit
     signature: [...merged.signature],
     extraNonWorkingDays: [...merged.extraNonWorkingDays],
     caseAreas: merged.caseAreas.map(cloneCaseArea),
+    ...(merged.mol ? { mol: { ...merged.mol } } : {}),
   };
 }
 
