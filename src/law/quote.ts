@@ -144,7 +144,8 @@ function partsNotHeld(section: Section, date?: string): string[] {
     if (v.introPartial === 'truncated') inStk.push('resten af indledningen');
     const missing = v.items.filter((i) => i.partial === 'missing').map((i) => String(i.number));
     if (missing.length > 0) inStk.push(`nr. ${danishList(missing)}`);
-    for (const item of v.items.filter((i) => i.partial === 'truncated')) inStk.push(`resten af nr. ${item.number}`);
+    for (const item of v.items.filter((i) => i.partial === 'truncated'))
+      inStk.push(`resten af nr. ${item.number}`);
     if (v.restMissing) inStk.push('resten');
     if (inStk.length > 0) parts.push([stkLabel, danishList(inStk)].filter(Boolean).join(', '));
   }

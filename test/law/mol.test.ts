@@ -229,9 +229,7 @@ describe('the legal-basis quotation under MOL', () => {
     expect(s13?.kind).toBe('extract');
     const raw13 = rawLines('offentlighedsloven-1985.md', '§ 13');
     expect(s13?.lines).toEqual([`§ 13. ${raw13[0]}`, raw13[1]]);
-    expect(s13?.note).toBe(
-      QUOTE_TEXTS.extractNote('stk. 1, nr. 3 og 6 og resten af nr. 4; stk. 2'),
-    );
+    expect(s13?.note).toBe(QUOTE_TEXTS.extractNote('stk. 1, nr. 3 og 6 og resten af nr. 4; stk. 2'));
     expect(block.problems.find((p) => p.ref.section === '13')?.message).toMatch(
       /Kammeradvokatens Aktindsigtshåndbog/,
     );
