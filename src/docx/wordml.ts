@@ -10,7 +10,7 @@ import type { ReadLimits } from './limits';
 import { wordNames, type WordNames } from './names';
 import type { Numbering } from './numbering';
 import { headingLevelOfName, readNumPr, type StyleSheet } from './styles';
-import { attrOf, childrenOf, decodeEntities, nameOf, rawTextOf, type XmlNode } from './xml';
+import { attrOf, childrenOf, nameOf, textOf, type XmlNode } from './xml';
 
 export const BLOCK_TAG_PREFIX = 'aktindsigt:';
 
@@ -198,8 +198,8 @@ export class ParagraphCollector {
         if (name === undefined) continue;
         if (name === n.t) {
           let text = '';
-          for (const part of childrenOf(child, name)) text += rawTextOf(part) ?? '';
-          push(decodeEntities(text));
+          for (const part of childrenOf(child, name)) text += textOf(part) ?? '';
+          push(text);
         } else if (name === n.tab || name === n.ptab) push('\t');
         else if (name === n.br) {
           const type = attrOf(child, n.type);
