@@ -1,48 +1,42 @@
-// Placeholder task pane: proves the build, the manifest's two ribbon buttons and Fluent UI. The real pane is
-// its own issue. `?view=kontrol` is how the "Kontrollér brev" button asks for the check view.
-import { Body1, FluentProvider, makeStyles, Title2, tokens, webLightTheme } from '@fluentui/react-components';
+// The task pane's entry point (taskpane.html), and the one file in taskpane/ that picks the host: inside Word the
+// pane speaks to WordDocumentPort; outside Office (office.js not loaded, or Office.onReady reporting no host: the
+// page opened in a plain browser) to the preview's in-memory port with the sample letter, so the pane still
+// works. The ribbon's "Kontrollér brev" opens taskpane.html?view=kontrol: the check view, run at once.
 import { createRoot } from 'react-dom/client';
+import type { DocumentPort } from '../port';
+import { MemoryDocument, MemoryPort } from '../preview/memory-port';
+import { sampleLetter } from '../preview/letters';
+import { insideWord, officeHost, WordDocumentPort, type OfficeLike } from '../word';
+import { App, type AppProps } from './App';
+import { createBrowserProfileStore } from './profile-store';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-});
-
-/** The view the pane was opened for: the ribbon's check button adds `?view=kontrol`. */
-function requestedView(search: string): 'kontrol' | 'start' {
-  return new URLSearchParams(search).get('view') === 'kontrol' ? 'kontrol' : 'start';
+/** The view the pane opens on: the ribbon's check button asks for `?view=kontrol`. */
+export function viewFromSearch(search: string): Pick<AppProps, 'initialView' | 'autoCheck'> {
+  return new URLSearchParams(search).get('view') === 'kontrol'
+    ? { initialView: 'check', autoCheck: true }
+    : { initialView: 'decision', autoCheck: false };
 }
 
-function PlaceholderPane({ view }: { view: 'kontrol' | 'start' }) {
-  const styles = useStyles();
-  return (
-    <main className={styles.root}>
-      <Title2 as="h1">{view === 'kontrol' ? 'Kontrol' : 'Aktindsigt'}</Title2>
-      <Body1 as="p">
-        Opgaveruden er under udvikling. Brug forhåndsvisningen (npm start) eller kør kontrollen fra
-        kommandolinjen, når den er klar.
-      </Body1>
-    </main>
-  );
+/** The document port for where the page runs. */
+export async function choosePort(office: OfficeLike | undefined): Promise<DocumentPort> {
+  if (await insideWord(office)) return new WordDocumentPort(officeHost());
+  return new MemoryPort(new MemoryDocument(sampleLetter()));
 }
 
-function mount(): void {
-  const container = document.getElementById('root');
-  if (!container) return;
+/** Picks the host and renders the pane into `container`. */
+export async function mount(container: HTMLElement, office: OfficeLike | undefined, search: string) {
+  const port = await choosePort(office);
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <PlaceholderPane view={requestedView(window.location.search)} />
-    </FluentProvider>,
+    <App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />,
   );
+  return port;
 }
 
-// Inside Word, wait for Office; opened in a plain browser (or with the CDN unreachable) show the page anyway.
-if (typeof Office === 'undefined') {
-  mount();
-} else {
-  void Office.onReady().then(mount);
+const root = typeof document === 'undefined' ? null : document.getElementById('root');
+if (root) {
+  void mount(
+    root,
+    typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike),
+    window.location.search,
+  );
 }
