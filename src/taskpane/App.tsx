@@ -52,6 +52,18 @@ const useStyles = makeStyles({
   // Five tabs do not fit Word's narrowest pane (320 px) on one line: they wrap rather than scroll away.
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // Headings for screen readers' heading navigation; the tab list already shows the same words.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 const HIGH_CONTRAST = '(forced-colors: active)';
@@ -134,6 +146,7 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
 
   return (
     <main className={styles.root}>
+      <h1 className={styles.hidden}>{STRINGS.app.title}</h1>
       <TabList
         className={styles.tabs}
         size="small"
@@ -163,6 +176,7 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
       ) : null}
       {state.error ? <ErrorBar message={state.error} onDismiss={dismissError} /> : null}
       <div id="pane-panel" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
+        <h2 className={styles.hidden}>{STRINGS.tabs[view]}</h2>
         {content}
       </div>
     </main>

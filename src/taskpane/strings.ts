@@ -79,7 +79,6 @@ export const STRINGS = {
     loading: 'Indlæser brevets valg …',
     loadingView: 'Indlæser visningen …',
     dismiss: 'Luk',
-    errorTitle: 'Det lykkedes ikke',
     profileLoadFailed:
       'Myndighedsprofilen kunne ikke indlæses. Brevet kan ikke sammensættes, før den er i orden: se Indstillinger, eller kontakt den, der administrerer tilføjelsesprogrammet.',
   },
@@ -220,7 +219,7 @@ export const STRINGS = {
     missingHeading: (n: number) => `${count(n, 'felt', 'felter')} ikke udfyldt`,
     missingText:
       'Du kan godt indsætte, men feltets navn står i klammer i brevet, indtil du udfylder det og indsætter igen.',
-    missingItem: (block: string, label: string) => `${block}: ${label}`,
+    missingItem: (block: string, label: string) => `${label} (${block})`,
     warningsHeading: 'Se efter',
     result: (inserted: number, updated: number, removed: number) => {
       const parts: string[] = [];

@@ -1,11 +1,5 @@
 /** A port failure or other problem, in Danish, in an error message bar the user can dismiss. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { STRINGS } from '../strings';
 
@@ -17,9 +11,7 @@ export interface ErrorBarProps {
 export function ErrorBar({ message, onDismiss }: ErrorBarProps): JSX.Element {
   return (
     <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{STRINGS.app.errorTitle}</MessageBarTitle> {message}
-      </MessageBarBody>
+      <MessageBarBody>{message}</MessageBarBody>
       {onDismiss ? (
         <MessageBarActions
           containerAction={

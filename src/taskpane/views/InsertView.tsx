@@ -152,7 +152,7 @@ export function InsertView(props: InsertViewProps): JSX.Element {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{S.missingHeading(plan.missing.length)}</MessageBarTitle>
-            {S.missingText}
+            <div>{S.missingText}</div>
             <ul className={styles.list} aria-label={S.missingHeading(plan.missing.length)}>
               {plan.missing.map((m) => (
                 <li key={`${m.blockId}-${m.field}`}>{S.missingItem(blockTitle(m.blockId, plan), m.label)}</li>
