@@ -12,6 +12,7 @@ export { parseAnnotatedAct } from './annotated';
 export { parseRetsinformationText } from './retsinformation';
 export { buildStatute } from './build';
 export { LawImportError } from './raw-act';
+export { diffHeldSections, formatHeldDiff, HELD_VERBATIM } from './held-diff';
 
 /** The metadata of one act. */
 export function actMeta(id: StatuteId): ActMeta {
