@@ -4,9 +4,7 @@
 // works. The ribbon's "Kontrollér brev" opens taskpane.html?view=kontrol: the check view, run at once.
 import { createRoot } from 'react-dom/client';
 import type { DocumentPort } from '../port';
-import { MemoryDocument, MemoryPort } from '../preview/memory-port';
-import { sampleLetter } from '../preview/letters';
-import { insideWord, officeHost, WordDocumentPort, type OfficeLike } from '../word';
+import { insideWord, type OfficeLike } from '../word/detect';
 import { App, type AppProps } from './App';
 import { createBrowserProfileStore } from './profile-store';
 
@@ -17,9 +15,19 @@ export function viewFromSearch(search: string): Pick<AppProps, 'initialView' | '
     : { initialView: 'decision', autoCheck: false };
 }
 
-/** The document port for where the page runs. */
+/**
+ * The document port for where the page runs. Each host's code is its own chunk: Word users do not download
+ * the preview's sample letter, nor a browser the Word adapter.
+ */
 export async function choosePort(office: OfficeLike | undefined): Promise<DocumentPort> {
-  if (await insideWord(office)) return new WordDocumentPort(officeHost());
+  if (await insideWord(office)) {
+    const { WordDocumentPort, officeHost } = await import('../word');
+    return new WordDocumentPort(officeHost());
+  }
+  const [{ MemoryDocument, MemoryPort }, { sampleLetter }] = await Promise.all([
+    import('../preview/memory-port'),
+    import('../preview/letters'),
+  ]);
   return new MemoryPort(new MemoryDocument(sampleLetter()));
 }
 
