@@ -115,6 +115,7 @@ export const SETTINGS_STRINGS = {
   resetConfirm: 'Nulstil',
   cancel: 'Annullér',
   saved: 'Profilen er gemt.',
+  unsavedKept: 'Dine ændringer er ikke gemt endnu. Tryk Gem for at gemme dem.',
   savedNothing: 'Profilen er gemt. Den er den samme som administratorens, så der er ingen egne ændringer.',
   resetDone: 'Dine ændringer er slettet; administratorens profil bruges.',
   exported:

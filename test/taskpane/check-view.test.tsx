@@ -30,7 +30,8 @@ async function runCheck() {
   return screen.findByRole('heading', { name: S.findingsHeading });
 }
 
-describe('CheckView', () => {
+// Fluent's first render in jsdom is slow on a busy machine; the limit only guards against a hang.
+describe('CheckView', { timeout: 30_000 }, () => {
   it('shows the kind, the outcome, the counts and the findings of the seed letter, grouped by severity', async () => {
     const { port } = memoryLetter('00-seed');
     renderInPane(<CheckView port={port} />);
@@ -84,6 +85,10 @@ describe('CheckView', () => {
     await waitFor(() => expect(screen.queryByText('Brevet mangler klagevejledningen.')).toBeNull());
     expect(screen.getByText('0 fejl')).toBeTruthy();
     expect(changed).toHaveBeenCalledTimes(1);
+    // The clicked "Ret" went with its finding: focus is on the findings, not lost.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: S.findingsHeading })),
+    );
   });
 
   it('"Ret" on a misquotation replaces the span with the law\'s words', async () => {

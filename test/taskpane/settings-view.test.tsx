@@ -213,6 +213,26 @@ describe('SettingsView', { timeout: 30_000 }, () => {
     expect(saved.name).toBe('Sydby Kommune');
     expect(saved.caseAreas.length).toBeGreaterThan(0);
     expect(saved.address.length).toBeGreaterThan(0);
+    expect(screen.queryByText(S.sourceExample)).toBeNull();
+    expect(screen.getByText(S.sourceUser)).toBeTruthy();
+  });
+
+  it('what was typed and not saved is still there when the view opens again (another tab and back)', async () => {
+    const store = adminStore();
+    const first = renderInPane(<SettingsView store={store} onProfileChange={vi.fn()} />);
+    await screen.findByDisplayValue('Nordby Kommune');
+    await userEvent.clear(authorityName());
+    await userEvent.type(authorityName(), 'Nordby Kommune, Vej og Park');
+    first.unmount();
+    renderInPane(<SettingsView store={store} onProfileChange={vi.fn()} />);
+    expect(await screen.findByText(S.unsavedKept)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(S.loading)).toBeNull());
+    expect(authorityName().value).toBe('Nordby Kommune, Vej og Park');
+    await save();
+    await screen.findByText(S.saved);
+    expect(JSON.parse(localStorage.getItem(OVERRIDES_KEY) ?? '')).toEqual({
+      name: 'Nordby Kommune, Vej og Park',
+    });
   });
 
   it("an unusable administrator file is shown in Danish, and the form opens on the pane's profile", async () => {

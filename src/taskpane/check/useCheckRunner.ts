@@ -22,6 +22,8 @@ export interface CheckRunnerState {
   snapshot?: DocumentSnapshot;
   report?: CheckReport;
   notice?: CheckNotice;
+  /** Counts the fixes applied: the view moves focus to the results after each, as the clicked button may be gone. */
+  fixes: number;
 }
 
 export interface CheckRunner extends CheckRunnerState {
@@ -50,7 +52,7 @@ export function useCheckRunner(
   profile: AuthorityProfile | undefined,
   onDocumentChanged?: () => void,
 ): CheckRunner {
-  const [state, setState] = useState<CheckRunnerState>({});
+  const [state, setState] = useState<CheckRunnerState>({ fixes: 0 });
   const mounted = useRef(true);
   // Each read gets a serial: a slower, older read never overwrites a newer report.
   const serial = useRef(0);
@@ -139,12 +141,14 @@ export function useCheckRunner(
         fail(error, () => void applyFix(finding));
         return;
       }
-      update({
+      update((s) => ({
+        ...s,
+        fixes: s.fixes + 1,
         notice:
           problems.length > 0
             ? { intent: 'warning', title: S.problemsTitle, lines: problems }
             : { intent: 'success', lines: [S.fixed] },
-      });
+      }));
       latest.current.onDocumentChanged?.();
       await check(true);
     },

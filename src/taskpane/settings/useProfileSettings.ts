@@ -18,6 +18,12 @@ import {
 } from './draft';
 import { downloadProfile } from './export';
 
+/**
+ * Drafts the user typed and has not saved, by store: the pane unmounts a view when another tab is chosen, and
+ * what was typed must still be there when the user comes back.
+ */
+const unsaved = new WeakMap<ProfileStore, ProfileDraft>();
+
 const EMPTY_DRAFT = (): ProfileDraft => ({
   name: '',
   unit: '',
@@ -67,16 +73,18 @@ export function useProfileSettings(
   onProfileChange: (profile: AuthorityProfile) => void,
 ): ProfileSettings {
   const [details, setDetails] = useState<ProfileDetails>();
-  const [draft, setDraft] = useState<ProfileDraft | undefined>(() =>
-    profile ? draftOf(profile) : undefined,
+  const [draft, setDraft] = useState<ProfileDraft | undefined>(
+    () => unsaved.get(store) ?? (profile ? draftOf(profile) : undefined),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<SettingsNotice>();
+  const [notice, setNotice] = useState<SettingsNotice | undefined>(() =>
+    unsaved.has(store) ? { intent: 'info', lines: [S.unsavedKept] } : undefined,
+  );
   const [warnings, setWarnings] = useState<string[]>([]);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState(false);
   // Once the user has typed, a late load never replaces the draft: nothing typed is lost.
-  const touched = useRef(false);
+  const touched = useRef(unsaved.has(store));
   const mounted = useRef(true);
   const changed = useRef(onProfileChange);
   changed.current = onProfileChange;
@@ -120,10 +128,18 @@ export function useProfileSettings(
     void load(false);
   }, [load]);
 
-  const edit = useCallback((update: (d: ProfileDraft) => ProfileDraft) => {
-    touched.current = true;
-    setDraft((d) => (d ? update(d) : d));
-  }, []);
+  const edit = useCallback(
+    (update: (d: ProfileDraft) => ProfileDraft) => {
+      touched.current = true;
+      setDraft((d) => {
+        if (!d) return d;
+        const next = update(d);
+        unsaved.set(store, next);
+        return next;
+      });
+    },
+    [store],
+  );
 
   const setField: ProfileSettings['setField'] = useCallback(
     (field, value) => edit((d) => ({ ...d, [field]: value })),
@@ -175,8 +191,12 @@ export function useProfileSettings(
       await store.save(overrides);
       if (!mounted.current) return;
       touched.current = false;
+      unsaved.delete(store);
       setWarnings([]);
-      setDetails((d) => (d ? { ...d, profile: valid, overrides, warnings: [] } : d));
+      // Without an administrator profile, what is saved now is the user's own whole profile.
+      setDetails((d) =>
+        d ? { ...d, profile: valid, overrides, warnings: [], source: d.admin ? 'admin' : 'user' } : d,
+      );
       setNotice({
         intent: 'success',
         lines: [details?.admin && Object.keys(overrides).length === 0 ? S.savedNothing : S.saved],
@@ -203,6 +223,7 @@ export function useProfileSettings(
     try {
       if (isBrowserProfileStore(store)) await store.reset();
       else await store.save({});
+      unsaved.delete(store);
       const loaded = await load(true);
       if (!mounted.current) return;
       touched.current = false;

@@ -14,6 +14,7 @@ import {
   Subtitle2,
   Title3,
   tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
 import { useEffect, useRef, type JSX } from 'react';
 import type { AuthorityProfile } from '../../letter/types';
@@ -44,6 +45,8 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  // The findings' heading takes focus after a fix: a Subtitle2 that accepts a ref.
+  focusableHeading: { ...typographyStyles.subtitle2, margin: 0 },
   text: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -55,7 +58,8 @@ const useStyles = makeStyles({
 export function CheckView({ port, profile, autoRun, onDocumentChanged }: CheckViewProps): JSX.Element {
   const styles = useStyles();
   const runner = useCheckRunner(port, profile, onDocumentChanged);
-  const { busy, report, snapshot, notice } = runner;
+  const { busy, report, snapshot, notice, fixes } = runner;
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -71,6 +75,12 @@ export function CheckView({ port, profile, autoRun, onDocumentChanged }: CheckVi
     shownProfile.current = profile;
     if (report) void runner.run();
   }, [profile, report, runner]);
+
+  // After a fix and its re-run the clicked "Ret" may be gone with its finding: keyboard focus goes to the
+  // findings, not to the top of the page.
+  useEffect(() => {
+    if (fixes > 0 && !busy) findingsHeading.current?.focus();
+  }, [fixes, busy]);
 
   const findings = report?.findings ?? [];
   return (
@@ -104,9 +114,9 @@ export function CheckView({ port, profile, autoRun, onDocumentChanged }: CheckVi
             <ReportSummary report={report} />
           </div>
           <div className={styles.section}>
-            <Subtitle2 as="h3" className={styles.heading}>
+            <h3 className={styles.focusableHeading} ref={findingsHeading} tabIndex={-1}>
               {S.findingsHeading}
-            </Subtitle2>
+            </h3>
             {findings.length === 0 ? (
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
