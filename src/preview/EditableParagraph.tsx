@@ -45,8 +45,12 @@ const useStyles = makeStyles({
     outlineWidth: tokens.strokeWidthThick,
     outlineColor: tokens.colorPaletteYellowBorderActive,
   },
+  // A finding about a whole paragraph (a part missing where it belongs) marks the paragraph.
   markedParagraph: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outlineStyle: 'solid',
+    outlineWidth: tokens.strokeWidthThick,
+    outlineColor: tokens.colorPaletteYellowBorderActive,
   },
 });
 
@@ -160,6 +164,7 @@ export function EditableParagraph(props: EditableParagraphProps) {
       className,
     ),
     'data-paragraph-key': paragraph.key,
+    'data-revealed': highlight ? 'true' : undefined,
     // Plain text only: a paste keeps its words, not its formatting, as the document holds text.
     contentEditable: editable ? 'plaintext-only' : undefined,
     suppressContentEditableWarning: true,
