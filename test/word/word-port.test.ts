@@ -206,6 +206,39 @@ describe('WordDocumentPort.apply', () => {
     expect(userParagraphs(word)).toEqual(before);
   });
 
+  it('a fix (mode add) goes in the letter order and leaves the other blocks alone', async () => {
+    const { word, port } = setup(['Kære Eva']);
+    await port.apply(
+      plan(block('date', 'date', 'D'), block('decision', 'decision', 'A'), block('sender', 'sender', 'S')),
+      await port.read(),
+    );
+    const base = await port.read();
+    let result;
+    const syncs = await syncsOf(word, async () => {
+      result = await port.apply(plan(block('complaint-guidance', 'complaint_guidance', 'K')), base, {
+        mode: 'add',
+      });
+    });
+    expect(syncs).toBe(1);
+    expect(result!.removed).toEqual([]);
+    expect(word.lines()).toEqual([
+      'Kære Eva',
+      '[date] D',
+      '[decision] A',
+      '[complaint-guidance] K',
+      '[sender] S',
+    ]);
+  });
+
+  it('a plan that replaces every block puts the new ones where the old stood, even with the caret inside one', async () => {
+    const { word, port } = setup(['Kære Eva', 'Med venlig hilsen']);
+    word.setCursor(word.paragraphs[0]?.key);
+    await port.apply(plan(block('decision', 'decision', 'A')), await port.read());
+    word.setCursor(word.paragraphsOf('aktindsigt:decision')[0]?.key);
+    await port.apply(plan(block('legal-basis', 'legal_basis', 'L')), await port.read());
+    expect(word.lines()).toEqual(['Kære Eva', '[legal-basis] L', 'Med venlig hilsen']);
+  });
+
   it('update, remove and re-insert keep every user paragraph identical', async () => {
     const { word, port } = setup(['Kære Eva', 'Mellem blokkene skriver jeg selv.', 'Med venlig hilsen']);
     word.setCursor(word.paragraphs[0]?.key);
