@@ -78,6 +78,66 @@ describe('WordDocumentPort.read', () => {
   });
 });
 
+describe('WordDocumentPort, snapshot paragraphs outside the body', () => {
+  /** A Word whose body OOXML also carries a footnote, which the reader puts before the body. */
+  class FootnoteWord extends FakeWord {
+    override ooxml(): string {
+      const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+      const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+      const NS = `xmlns:w="${W}" xmlns:r="${REL}"`;
+      const part = (name: string, type: string, xml: string) =>
+        `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+      const rels = 'application/vnd.openxmlformats-package.relationships+xml';
+      const body = this.paragraphs
+        .map((p, i) => {
+          const note = i === 1 ? '<w:r><w:footnoteReference w:id="1"/></w:r>' : '';
+          return `<w:p><w:r><w:t xml:space="preserve">${this.text(p)}</w:t></w:r>${note}</w:p>`;
+        })
+        .join('');
+      return (
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+        part(
+          '/_rels/.rels',
+          rels,
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+        ) +
+        part(
+          '/word/document.xml',
+          'application/xml',
+          `<w:document ${NS}><w:body>${body}</w:body></w:document>`,
+        ) +
+        part(
+          '/word/_rels/document.xml.rels',
+          rels,
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="${REL}/footnotes" Target="footnotes.xml"/></Relationships>`,
+        ) +
+        part(
+          '/word/footnotes.xml',
+          'application/xml',
+          `<w:footnotes ${NS}><w:footnote w:id="1"><w:p><w:r><w:t>Jf. § 30 i noten.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+        ) +
+        '</pkg:package>'
+      );
+    }
+  }
+
+  it('maps a snapshot index past the footnote onto the right body paragraph', async () => {
+    const word = new FootnoteWord(['Kære Eva', 'Vi henviser til § 30.', 'Med venlig hilsen']);
+    const port = new WordDocumentPort(word.host());
+    const snapshot = await port.read();
+    expect(snapshot.paragraphs.map((p) => [p.region, p.text])).toEqual([
+      ['footnote', 'Jf. § 30 i noten.'],
+      ['body', 'Kære Eva'],
+      ['body', 'Vi henviser til § 30.'],
+      ['body', 'Med venlig hilsen'],
+    ]);
+    await port.reveal({ paragraph: 3 });
+    expect(word.selection?.key).toBe(word.paragraphs[2]?.key);
+    await port.reveal({ paragraph: 2, start: 16, end: 20, text: '§ 30' });
+    expect(word.selection).toEqual({ key: word.paragraphs[1]?.key, start: 16, end: 20 });
+  });
+});
+
 describe('WordDocumentPort.apply', () => {
   it.each([1, 30])('is one sync for %i blocks', async (count) => {
     const { word, port } = setup();
