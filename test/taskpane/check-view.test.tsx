@@ -139,6 +139,25 @@ describe('CheckView', { timeout: 30_000 }, () => {
     expect(screen.getByText('Brevet mangler klagevejledningen.')).toBeTruthy();
   });
 
+  it('a block the port could not write is reported with its Danish message', async () => {
+    const { port } = memoryLetter('11-');
+    const spy = spyOn(port);
+    const message = PORT_MESSAGES.blockLocked('Klagevejledning');
+    spy.apply.mockResolvedValueOnce({
+      inserted: [],
+      updated: [],
+      removed: [],
+      unchanged: [],
+      problems: [{ kind: 'block-locked', blockId: 'complaint-guidance', title: 'Klagevejledning', message }],
+    });
+    renderInPane(<CheckView port={spy} profile={VESTERAA} />);
+    await runCheck();
+    await userEvent.click(screen.getByRole('button', { name: S.fix }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByText(S.problemsTitle)).toBeTruthy();
+    expect(screen.queryByText(S.fixed)).toBeNull();
+  });
+
   it('any other failure shows the generic Danish message', async () => {
     const { port } = memoryLetter('00-seed');
     const spy = spyOn(port);
