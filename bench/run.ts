@@ -3,6 +3,7 @@
  * tinybench `Bench` and may print derived figures afterwards; to add one, import it and list it in MODULES.
  */
 import { Bench } from 'tinybench';
+import * as aktliste from './aktliste.bench';
 import * as check from './check.bench';
 import * as citations from './citations.bench';
 import * as compose from './compose.bench';
@@ -18,7 +19,7 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void | Promise<void>;
 }
 
-const MODULES: BenchModule[] = [citations, compose, check, docx, word];
+const MODULES: BenchModule[] = [citations, compose, check, docx, word, aktliste];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {
