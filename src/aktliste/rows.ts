@@ -12,7 +12,7 @@ import { readDate } from './dates';
 import { listError } from './errors';
 import { cellText, type CellValue, type Grid } from './grid';
 import { LIST_LIMITS, type ListLimits } from './limits';
-import { mapReason, regimeOf, type ReasonProblemCode, type RowGround } from './reasons';
+import { mapReason, regimeOf, type ReasonMapping, type ReasonProblemCode, type RowGround } from './reasons';
 import type { VocabularyEntry, VocabularyRegime } from './vocabulary';
 
 export type RowProblemCode =
@@ -100,6 +100,7 @@ function readRow(
   header: HeaderFound,
   options: Required<Pick<BuildOptions, 'basis'>> & BuildOptions,
   unmapped: string[],
+  mapped: Map<string, ReasonMapping>,
 ): ListRow {
   const at = (field: Field): CellValue | undefined => {
     const column = header.columns[field];
@@ -128,7 +129,12 @@ function readRow(
     row.outside = 'column';
     return row;
   }
-  const mapping = row.reason ? mapReason(row.reason, options) : undefined;
+  // Lists repeat a handful of reasons over hundreds of rows: each is mapped once per list.
+  let mapping = row.reason ? mapped.get(row.reason) : undefined;
+  if (row.reason && !mapping) {
+    mapping = mapReason(row.reason, options);
+    mapped.set(row.reason, mapping);
+  }
   if (mapping?.outside) {
     row.outside = 'reason';
     return row;
@@ -143,7 +149,7 @@ function readRow(
     if (decision === 'partial' || decision === 'withheld') row.problems.push(problem('noReason'));
     return row;
   }
-  row.grounds = mapping.grounds;
+  row.grounds = [...mapping.grounds];
   for (const p of mapping.problems) row.problems.push(problem(p.code, p.detail));
   for (const segment of mapping.unmapped) if (!unmapped.includes(segment)) unmapped.push(segment);
   return row;
@@ -245,10 +251,11 @@ export function buildAktliste(grids: readonly Grid[], options: BuildOptions = {}
   const rows: ListRow[] = [];
   const outside: ListRow[] = [];
   const unmapped: string[] = [];
+  const mapped = new Map<string, ReasonMapping>();
   for (let i = header.index + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i] ?? [];
     if (isEmpty(cells)) continue;
-    const row = readRow(cells, numberOf(i), header, { ...options, basis }, unmapped);
+    const row = readRow(cells, numberOf(i), header, { ...options, basis }, unmapped, mapped);
     (row.outside ? outside : rows).push(row);
   }
   const list: Aktliste = {
