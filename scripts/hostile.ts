@@ -4,14 +4,17 @@
  * folder and runs the built CLI on each in its own process with `--max-old-space-size=512` and a watchdog
  * that kills it after 30 s. Each file must give exit 2 with a Danish reason (a known reason code), or a
  * report (exit 0 or 1). A kill, a crash, an unknown reason or unparsable output fails the suite. This finds
- * hangs and blow-ups; it is not a timing test.
+ * hangs and blow-ups; it is not a timing test. The document lists of issue 11 (test/aktliste/hostile-lists.ts,
+ * at least 60) run the same way through `--aktliste FILE --json`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIST_ERROR_CODES } from '../src/aktliste/errors';
 import { READ_MESSAGES } from '../src/docx';
+import { listMutations, namedLists } from '../test/aktliste/hostile-lists';
 import { mutations, namedCases, validLetter, type HostileFile } from '../test/support/hostile-files';
 import { fixtureToDocx } from '../test/support/letter-docx';
 import { loadLetterFixtures } from '../test/support/letter-fixtures';
@@ -20,7 +23,8 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
 const CLI = join(root, 'dist', 'cli', 'aktindsigt-check.js');
 const WATCHDOG_MS = 30_000;
 const PARALLEL = 2;
-const KNOWN_CODES = new Set([...Object.keys(READ_MESSAGES), 'fileSystem']);
+const KNOWN_CODES = new Set([...Object.keys(READ_MESSAGES), ...LIST_ERROR_CODES, 'fileSystem']);
+const MIN_LISTS = 60;
 
 interface Outcome {
   file: string;
@@ -46,9 +50,13 @@ async function files(): Promise<HostileFile[]> {
   return out;
 }
 
-function runOne(path: string, file: HostileFile): Promise<Outcome> {
+/** A document list (issue 11) runs as `--aktliste FILE --json`, whose output is `{ aktliste: ... }`. */
+type Job = HostileFile & { list?: boolean };
+
+function runOne(path: string, file: Job): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=512', CLI, path, '--json'], {
+    const args = file.list ? ['--aktliste', path, '--json'] : [path, '--json'];
+    const child = spawn(process.execPath, ['--max-old-space-size=512', CLI, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -67,7 +75,10 @@ function runOne(path: string, file: HostileFile): Promise<Outcome> {
       if (signal) return fail(`crashed with ${signal}: ${stderr.slice(-300)}`);
       let reports: { error?: { code: string; message: string } }[];
       try {
-        reports = JSON.parse(stdout) as typeof reports;
+        const parsed = JSON.parse(stdout) as unknown;
+        reports = file.list
+          ? [(parsed as { aktliste: { error?: { code: string; message: string } } }).aktliste]
+          : (parsed as typeof reports);
       } catch {
         return fail(`exit ${code}, output is not JSON: ${(stderr || stdout).slice(-300)}`);
       }
@@ -97,19 +108,31 @@ try {
   const huge = join(dir, 'huge.docx');
   writeFileSync(huge, '');
   truncateSync(huge, 101 * 1024 * 1024);
-  const jobs: [string, HostileFile][] = [
-    [huge, { name: 'huge.docx', bytes: new Uint8Array(0), expect: 'tooLarge' }],
-  ];
+  const jobs: [string, Job][] = [[huge, { name: 'huge.docx', bytes: new Uint8Array(0), expect: 'tooLarge' }]];
   for (const [i, file] of cases.entries()) {
     const path = join(dir, `${String(i).padStart(3, '0')}-${file.name}`);
     writeFileSync(path, file.bytes);
     jobs.push([path, file]);
   }
+  const lists = [...namedLists(), ...listMutations(30)];
+  for (const [i, file] of lists.entries()) {
+    const path = join(dir, `list-${String(i).padStart(3, '0')}-${file.name}`);
+    writeFileSync(path, file.bytes);
+    jobs.push([
+      path,
+      {
+        name: `list:${file.name}`,
+        bytes: file.bytes,
+        list: true,
+        ...(file.expect ? { expect: file.expect as HostileFile['expect'] } : {}),
+      },
+    ]);
+  }
   const outcomes: Outcome[] = [];
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
-      const [path, file] = jobs[next++] as [string, HostileFile];
+      const [path, file] = jobs[next++] as [string, Job];
       outcomes.push(await runOne(path, file));
     }
   };
@@ -122,8 +145,12 @@ try {
     `hostile input: ${outcomes.length} files, ${refused} refused with a Danish reason, ${reports} read as reports`,
   );
   console.log(`${outcomes.length - failed.length} passed, ${failed.length} failed`);
-  if (outcomes.length < 200) {
-    console.log(`the suite needs at least 200 files, has ${outcomes.length}`);
+  const listCount = outcomes.filter((o) => o.file.startsWith('list:')).length;
+  console.log(`of which ${listCount} document lists (--aktliste)`);
+  if (outcomes.length - listCount < 200 || listCount < MIN_LISTS) {
+    console.log(
+      `the suite needs at least 200 letters and ${MIN_LISTS} lists, has ${outcomes.length - listCount} and ${listCount}`,
+    );
     process.exitCode = 1;
   }
   if (failed.length > 0) process.exitCode = 1;
