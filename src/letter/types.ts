@@ -93,6 +93,11 @@ export interface Decision {
    * (basis `mol`), with `fvl-9` for a party (`mol-party`).
    */
   regime?: RegimeId;
+  /**
+   * The jurist has marked the request as concerning environmental information (miljøoplysningslovens § 3): the
+   * same as `regime: 'mol'`.
+   */
+  environmentalInformation?: boolean;
   /** Under MOL, when a ground named in its § 2, stk. 5 is chosen; unanswered, the letter keeps a placeholder. */
   emissions?: EmissionsAnswer;
   /**
