@@ -85,7 +85,12 @@ interface ResolvedRoute {
 
 /** True when the request is decided under miljøoplysningsloven. */
 function isMol(decision: Decision): boolean {
-  return decision.basis === 'mol' || decision.basis === 'mol-party' || decision.regime === 'mol';
+  return (
+    decision.basis === 'mol' ||
+    decision.basis === 'mol-party' ||
+    decision.regime === 'mol' ||
+    decision.environmentalInformation === true
+  );
 }
 
 function resolveMolRoute(decision: Decision, profile: AuthorityProfile): ResolvedRoute {

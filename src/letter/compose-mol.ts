@@ -112,7 +112,12 @@ export function molBasis(decision: Decision): RequestBasis {
  * @example isMolDecision({ ...decision, regime: 'mol' }) // true
  */
 export function isMolDecision(decision: Decision): boolean {
-  return decision.regime === 'mol' || decision.basis === 'mol' || decision.basis === 'mol-party';
+  return (
+    decision.regime === 'mol' ||
+    decision.environmentalInformation === true ||
+    decision.basis === 'mol' ||
+    decision.basis === 'mol-party'
+  );
 }
 
 interface Ctx {

@@ -292,6 +292,14 @@ describe('the MOL blocks', () => {
   const g7 = MOL_GROUNDS.find((x) => x.id === 'offl1985-7-1') as Ground;
   const g10 = MOL_GROUNDS.find((x) => x.id === 'offl1985-10-1') as Ground;
 
+  it('marking the request as environmental information is the same as choosing MOL', () => {
+    const rest: Decision = { ...decision([g7]) };
+    delete rest.regime;
+    const marked = composePlan({ ...rest, environmentalInformation: true }, KOMMUNE);
+    expect(marked).toEqual(composePlan(decision([g7]), KOMMUNE));
+    expect(blockOf(composePlan(rest, KOMMUNE), 'weighing:offl1985-7-1')).toBeUndefined();
+  });
+
   it('the request reference names MOL § 2, stk. 1, § 3 and the pinned act of § 6, stk. 2', () => {
     const t = text(blockOf(composePlan(decision([g7]), KOMMUNE), 'request-reference'));
     expect(t).toContain(
