@@ -104,6 +104,19 @@ describe('Grunde', () => {
     expect(screen.queryByRole('checkbox', { name: PRIVATE.label })).toBeNull();
   });
 
+  test('under miljøoplysningsloven: a provision whose text is not held is marked, a ruled-out ground disabled', async () => {
+    const { user } = await renderPane({ port: memoryPort() });
+    await pick(user, D.basis, 'Miljøoplysningslovens § 2, stk. 1 (miljøoplysninger, alle kan søge)');
+    await openTab(user, STRINGS.tabs.grounds);
+    const missing = groundById('offl1985-12-1-1')!;
+    const box = screen.getByRole('checkbox', { name: missing.label });
+    const notes = document.getElementById(box.getAttribute('aria-describedby') ?? '')!;
+    expect(within(notes).getByText(G.textMissing)).toBeTruthy();
+    expect(notes.textContent).toContain(G.textMissingDetail);
+    const blocked = groundById('offl1985-10-5')!;
+    expect(screen.getByRole('checkbox', { name: blocked.label })).toHaveProperty('disabled', true);
+  });
+
   test('each ground has its guidance one click away', async () => {
     const { user } = await renderPane({ port: memoryPort() });
     await openTab(user, STRINGS.tabs.grounds);

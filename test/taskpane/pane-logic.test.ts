@@ -8,6 +8,8 @@ import { formatShortDate, fromIso, parseDanishDate, toIso } from '../../src/task
 import {
   blockTitle,
   companionsFor,
+  groundBlocked,
+  groundFields,
   insertPreview,
   kindFields,
   portMessage,
@@ -166,6 +168,47 @@ describe('companions', () => {
   });
 });
 
+describe('under miljøoplysningsloven', () => {
+  const mol = decision({ basis: 'mol', outcome: 'refusal', grounds: chosen('offl1985-12-1-1') });
+
+  test('a ground needing the concrete weighing shows the weighing fields with its own, not on a grant', () => {
+    const ground = groundById('offl1985-12-1-1')!;
+    const names = groundFields(ground, mol).map((f) => f.name);
+    expect(names).toEqual([
+      ...ground.fields.map((f) => f.name),
+      'for_udlevering',
+      'imod_udlevering',
+      'afvejning',
+    ]);
+    expect(groundFields(ground, { ...mol, outcome: 'grant' }).map((f) => f.name)).toEqual(
+      ground.fields.map((f) => f.name),
+    );
+    // Every weighing field the composer reports missing is one the pane shows.
+    const plan = composePlan(mol, EXAMPLE_PROFILE);
+    const weighing = plan.missing.filter((m) => m.blockId === `weighing:${ground.id}`).map((m) => m.field);
+    expect(weighing.length).toBeGreaterThan(0);
+    for (const field of weighing) expect(names).toContain(field);
+  });
+
+  test('companions without a text of their own come with the title and fields the composer gives them', () => {
+    const needs = companionsFor(mol);
+    const plan = composePlan(mol, EXAMPLE_PROFILE);
+    for (const need of needs) {
+      expect(need.title).toBe(plan.blocks.find((b) => b.id === need.id)!.title);
+      const missing = plan.missing.filter((m) => m.blockId === need.id).map((m) => m.field);
+      expect(need.fields.map((f) => f.name)).toEqual(missing);
+    }
+  });
+
+  test('a 1985 provision whose text is not held is marked; a ground the regime rules out is blocked', () => {
+    expect(quoteStatus(groundById('offl1985-12-1-1')!, '2025-03-10', 'mol').missing[0]?.kind).toBe(
+      'text-missing',
+    );
+    expect(groundBlocked(groundById('offl1985-10-5')!, 'mol')).toMatch(/^Kan ikke bruges/);
+    expect(groundBlocked(groundById('offl-30-1')!, 'offl-7')).toBeUndefined();
+  });
+});
+
 describe('insert preview', () => {
   const first = composePlan(decision({ outcome: 'refusal', grounds: chosen('offl-30-1') }), EXAMPLE_PROFILE);
   const second = composePlan(decision({ outcome: 'refusal', grounds: chosen('offl-30-2') }), EXAMPLE_PROFILE);
@@ -221,10 +264,10 @@ describe('messages', () => {
   });
 
   test("a ground's provisions are quoted, or the ground says why not", () => {
-    const status = quoteStatus(groundById('offl-30-1')!, '2025-03-10');
+    const status = quoteStatus(groundById('offl-30-1')!, '2025-03-10', 'offl-7');
     expect(status).toEqual({ missing: [], secondary: [] });
     // A provision we hold no text for is reported, so the picker can mark it.
     const made = { ...groundById('offl-30-1')!, refs: [{ statute: 'offl' as const, section: '99' }] };
-    expect(quoteStatus(made, '2025-03-10').missing.length).toBe(1);
+    expect(quoteStatus(made, '2025-03-10', 'offl-7').missing.length).toBe(1);
   });
 });

@@ -4,12 +4,13 @@
  * and what an insert would change. Fields are read from the composer itself (`composePlan`'s missing fields
  * on a decision with blank values), so the pane asks exactly for what the letter will hold.
  */
-import { groundById } from '../../grounds/index';
-import type { Companion, Ground, TemplateField } from '../../grounds/types';
+import { BASIS_REGIME, blockedReason, groundById } from '../../grounds/index';
+import type { Companion, Ground, RequestBasis, TemplateField } from '../../grounds/types';
 import { quoteBlock, type QuoteProblem } from '../../law/quote';
 import { COMPANION_TEXTS } from '../../letter/companions';
 import { composePlan } from '../../letter/compose';
-import type { AuthorityProfile, Block, Decision, InsertionPlan } from '../../letter/types';
+import { WEIGHING_FIELDS } from '../../letter/compose-mol';
+import type { AuthorityProfile, Block, ChosenGround, Decision, InsertionPlan } from '../../letter/types';
 import { partOfBlockId, PORT_MESSAGES, PortError } from '../../port';
 import { STRINGS } from '../strings';
 import { fromIso, todayIso } from './dates';
@@ -99,6 +100,32 @@ export function fieldsKey(decision: Decision): string {
   ]);
 }
 
+/**
+ * The fields the pane shows for a ticked ground: its template's, and under miljøoplysningsloven the concrete
+ * weighing's (§ 2, stk. 3), kept with the ground's values as the composer reads them. No weighing on a grant.
+ */
+export function groundFields(
+  ground: Ground,
+  { basis, outcome }: Pick<Decision, 'basis' | 'outcome'>,
+  chosen?: ChosenGround,
+): FieldSpec[] {
+  const own = ground.fields.map(fromTemplate);
+  const weighs =
+    ground.weighing !== undefined &&
+    outcome !== 'grant' &&
+    BASIS_REGIME[basis] === 'mol' &&
+    !(ground.weighing === 'unless-police' && chosen?.policeOrProsecution);
+  return weighs ? [...own, ...WEIGHING_FIELDS.map(fromTemplate)] : own;
+}
+
+/**
+ * Why a ground cannot be relied on for a request on this basis (Danish), or undefined when it can.
+ * @example groundBlocked(groundById('offl1985-10-5')!, 'mol') // "Kan ikke bruges på miljøoplysninger: ..."
+ */
+export function groundBlocked(ground: Ground, basis: RequestBasis): string | undefined {
+  return blockedReason(ground, BASIS_REGIME[basis]);
+}
+
 /** The chosen grounds that exist in the catalogue. */
 export function chosenGrounds(decision: Decision): Ground[] {
   return decision.grounds.flatMap((g) => {
@@ -131,13 +158,14 @@ export function companionsFor(decision: Decision): CompanionNeed[] {
   }
   return ids.flatMap((id) => {
     const text = COMPANION_TEXTS[id];
+    const title = text?.title ?? plan.blocks.find((b) => b.id === id)?.title;
     const requiredBy = byCompanion.get(id) ?? [];
-    if (!text) return [];
+    if (!title) return [];
     const fields =
-      id === 'extraction-29'
+      id === 'extraction-29' && text
         ? text.fields.map((f) => ({ ...fromTemplate(f), required: false }))
-        : blockFields(plan, id, text.fields);
-    return [{ id, title: text.title, why: STRINGS.grounds.companionWhy[id] ?? '', requiredBy, fields }];
+        : blockFields(plan, id, text?.fields);
+    return [{ id, title, why: STRINGS.grounds.companionWhy[id] ?? '', requiredBy, fields }];
   });
 }
 
@@ -160,11 +188,12 @@ export interface QuoteStatus {
 }
 
 /**
- * Which of a ground's provisions cannot be quoted on the letter's date, and which only from a secondary source.
- * @example quoteStatus(groundById('offl-30-1')!, '2025-03-10').missing // []
+ * Which of a ground's provisions cannot be quoted on the letter's date under the request's regime, and which
+ * only from a secondary source.
+ * @example quoteStatus(groundById('offl-30-1')!, '2025-03-10', 'offl-7').missing // []
  */
-export function quoteStatus(ground: Ground, date: string): QuoteStatus {
-  const { problems } = quoteBlock(ground.refs, date);
+export function quoteStatus(ground: Ground, date: string, basis: RequestBasis): QuoteStatus {
+  const { problems } = quoteBlock(ground.refs, { date, regime: BASIS_REGIME[basis] });
   return {
     missing: problems.filter((p) => p.kind !== 'secondary'),
     secondary: problems.filter((p) => p.kind === 'secondary'),

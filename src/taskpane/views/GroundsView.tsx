@@ -19,10 +19,17 @@ import {
 } from '@fluentui/react-components';
 import { memo, useMemo, useState, type JSX } from 'react';
 import { groupsForBasis, searchGrounds } from '../../grounds/index';
-import type { Ground } from '../../grounds/types';
+import type { Ground, Outcome, RequestBasis } from '../../grounds/types';
 import type { ChosenGround, Decision } from '../../letter/types';
 import { TemplateFields } from '../components/TemplateFields';
-import { chosenGrounds, companionsFor, fieldsKey, quoteStatus, type FieldSpec } from '../state/derive';
+import {
+  chosenGrounds,
+  companionsFor,
+  fieldsKey,
+  groundBlocked,
+  groundFields,
+  quoteStatus,
+} from '../state/derive';
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -38,6 +45,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   badges: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -66,13 +74,11 @@ const useStyles = makeStyles({
   companionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-function specs(ground: Ground): FieldSpec[] {
-  return ground.fields.map((f) => ({ name: f.name, label: f.label, hint: f.hint, required: f.required }));
-}
-
 interface GroundItemProps {
   ground: Ground;
   chosen?: ChosenGround;
+  basis: RequestBasis;
+  outcome: Outcome;
   letterDate: string;
   dispatch: (action: PaneAction) => void;
 }
@@ -84,15 +90,25 @@ interface GroundItemProps {
 const GroundItem = memo(function GroundItem({
   ground,
   chosen,
+  basis,
+  outcome,
   letterDate,
   dispatch,
 }: GroundItemProps): JSX.Element {
   const styles = useStyles();
-  const status = useMemo(() => quoteStatus(ground, letterDate), [ground, letterDate]);
+  const status = useMemo(() => quoteStatus(ground, letterDate, basis), [ground, letterDate, basis]);
+  const blocked = groundBlocked(ground, basis);
+  const fields = groundFields(ground, { basis, outcome }, chosen);
+  // The law-data marks describe the checkbox, so a screen reader hears them with the ground.
+  const hasNotes = blocked !== undefined || status.missing.length > 0 || status.secondary.length > 0;
+  const notesId = `ground-notes-${ground.id}`;
   return (
     <div className={styles.item}>
       <Checkbox
         checked={Boolean(chosen)}
+        // A ground the regime rules out cannot be ticked; one ticked before can still be unticked.
+        disabled={blocked !== undefined && !chosen}
+        aria-describedby={hasNotes ? notesId : undefined}
         onChange={(_, data) =>
           dispatch({ type: 'ground', groundId: ground.id, checked: data.checked === true })
         }
@@ -104,34 +120,43 @@ const GroundItem = memo(function GroundItem({
           ),
         }}
       />
-      {status.missing.length > 0 || status.secondary.length > 0 ? (
-        <div className={styles.badges}>
+      {hasNotes ? (
+        <div id={notesId} className={styles.notes}>
+          {status.missing.length > 0 || status.secondary.length > 0 ? (
+            <div className={styles.badges}>
+              {status.missing.length > 0 ? (
+                <Badge appearance="tint" color="danger" shape="rounded">
+                  {S.textMissing}
+                </Badge>
+              ) : null}
+              {status.secondary.length > 0 ? (
+                <Badge appearance="tint" color="warning" shape="rounded">
+                  {S.secondary}
+                </Badge>
+              ) : null}
+            </div>
+          ) : null}
+          {blocked ? (
+            <Text size={200} className={styles.note}>
+              {blocked}
+            </Text>
+          ) : null}
           {status.missing.length > 0 ? (
-            <Badge appearance="tint" color="danger" shape="rounded">
-              {S.textMissing}
-            </Badge>
+            <Text size={200} className={styles.note}>
+              {S.textMissingDetail} {status.missing.map((p) => p.message).join(' ')}
+            </Text>
           ) : null}
           {status.secondary.length > 0 ? (
-            <Badge appearance="tint" color="warning" shape="rounded">
-              {S.secondary}
-            </Badge>
+            <Text size={200} className={styles.note}>
+              {status.secondary.map((p) => p.message).join(' ')}
+            </Text>
           ) : null}
         </div>
       ) : null}
-      {status.missing.length > 0 ? (
-        <Text size={200} className={styles.note}>
-          {S.textMissingDetail} {status.missing.map((p) => p.message).join(' ')}
-        </Text>
-      ) : null}
-      {status.secondary.length > 0 ? (
-        <Text size={200} className={styles.note}>
-          {status.secondary.map((p) => p.message).join(' ')}
-        </Text>
-      ) : null}
-      {chosen && ground.fields.length > 0 ? (
+      {chosen && fields.length > 0 ? (
         <div className={styles.fields} role="group" aria-label={S.fieldsOf(ground.label)}>
           <TemplateFields
-            fields={specs(ground)}
+            fields={fields}
             values={chosen.values}
             onChange={(field, value) => dispatch({ type: 'groundValue', groundId: ground.id, field, value })}
           />
@@ -150,7 +175,7 @@ export interface GroundsViewProps {
 export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = useState('');
-  const { basis, letterDate } = decision;
+  const { basis, outcome, letterDate } = decision;
   const chosenById = new Map(decision.grounds.map((g) => [g.groundId, g]));
   const searching = query.trim() !== '';
   const found = useMemo(() => (searching ? searchGrounds(query, basis) : []), [searching, query, basis]);
@@ -165,6 +190,8 @@ export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Eleme
       key={ground.id}
       ground={ground}
       chosen={chosenById.get(ground.id)}
+      basis={basis}
+      outcome={outcome}
       letterDate={letterDate}
       dispatch={dispatch}
     />
