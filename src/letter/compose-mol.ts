@@ -63,7 +63,7 @@ const FVL_16_2: LegalRef = { statute: 'fvl', section: '16', subsection: 2 };
 const OFFL1985_4_1_2: LegalRef = { statute: 'offl1985', section: '4', subsection: 1, sentence: 2 };
 /** The directive as miljøoplysningslovens § 2, stk. 5 names it. */
 const DIRECTIVE =
-  'artikel 4, stk. 2, i Europa-Parlamentets og Rådets direktiv 2003/4/EF af 28. januar 2003 om offentlig adgang til miljøoplysninger';
+  'bestemmelserne i artikel 4, stk. 2, i Europa-Parlamentets og Rådets direktiv 2003/4/EF af 28. januar 2003 om offentlig adgang til miljøoplysninger og om ophævelse af Rådets direktiv 90/313/EØF';
 
 /** The label of the unanswered emissions question (the decision's `emissions` field). */
 export const EMISSIONS_LABEL = 'Angår oplysningerne emissioner til miljøet: ja, nej eller delvis';
@@ -709,7 +709,7 @@ function delayBlock(ctx: Ctx): Block {
   ];
   const template = ctx.party
     ? `Vi har ikke kunnet træffe afgørelse om din anmodning inden 10 dage efter, at vi modtog den, jf. ${cite(ctx, FVL_16_2)}. Det skyldes, at {aarsag}. Vi forventer, at afgørelsen foreligger senest den {forventet_dato}.`
-    : `Efter ${cite(ctx, MOL_4_3)}, skal sager om aktindsigt afgøres hurtigst muligt og senest 1 måned efter modtagelsen af anmodningen eller, hvis sagens omfang og komplekse karakter er af en sådan art, at fristen på 1 måned ikke kan overholdes, senest 2 måneder efter modtagelsen. Vi kan ikke træffe afgørelse om din anmodning inden for 1 måned. Det skyldes, at {aarsag}. Vi forventer at kunne træffe afgørelse senest den {forventet_dato}.`;
+    : `Efter ${cite(ctx, MOL_4_3)}, skal sager om aktindsigt under hensyntagen til en eventuel tidsfrist, som anføres af den, der har fremsat anmodningen, afgøres hurtigst muligt og senest 1 måned efter modtagelsen af anmodningen eller, hvis sagens omfang og komplekse karakter er af en sådan art, at fristen på 1 måned ikke kan overholdes, senest 2 måneder efter modtagelsen. Vi kan ikke træffe afgørelse om din anmodning inden for 1 måned. Det skyldes, at {aarsag}. Vi forventer at kunne træffe afgørelse senest den {forventet_dato}.`;
   return {
     id: 'delay',
     part: 'decision',

@@ -12,6 +12,7 @@ import { GROUNDS } from '../../src/grounds/catalogue';
 import { MOL_GROUNDS } from '../../src/grounds/catalogue-mol';
 import type { Ground } from '../../src/grounds/types';
 import { formatRef } from '../../src/law/citations';
+import { resolve } from '../../src/law/resolve';
 import { composePlan } from '../../src/letter/compose';
 import { EMISSIONS_LABEL, MOL_WARNINGS } from '../../src/letter/compose-mol';
 import { paragraphsText } from '../../src/letter/fill';
@@ -375,7 +376,7 @@ describe('the MOL blocks', () => {
     const plan = composePlan(decision([], { kind: 'delay-notice' }), KOMMUNE);
     const t = text(blockOf(plan, 'delay'));
     expect(t).toContain(
-      'Efter miljøoplysningslovens § 4, stk. 3, skal sager om aktindsigt afgøres hurtigst muligt og senest 1 måned',
+      'Efter miljøoplysningslovens § 4, stk. 3, skal sager om aktindsigt under hensyntagen til en eventuel tidsfrist, som anføres af den, der har fremsat anmodningen, afgøres hurtigst muligt og senest 1 måned',
     );
     expect(allText(plan)).not.toMatch(/7 arbejdsdage|§ 36/);
     const party = composePlan(decision([], { kind: 'delay-notice', basis: 'fvl-9' }), KOMMUNE);
@@ -445,6 +446,69 @@ describe('the MOL blocks', () => {
         'second-track',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('sentences that state law restate the statute data', () => {
+  const lawText = (ref: Parameters<typeof resolve>[0]) => {
+    const r = resolve(ref, { regime: 'mol' });
+    return r.kind === 'found' ? r.text.toLowerCase() : '';
+  };
+  const g10 = MOL_GROUNDS.find((x) => x.id === 'offl1985-10-1') as Ground;
+  const g13 = MOL_GROUNDS.find((x) => x.id === 'offl1985-13-1-5') as Ground;
+  const g12 = MOL_GROUNDS.find((x) => x.id === 'fvl-12-1-1') as Ground;
+  const plans = [
+    composePlan(decision([g10, g13], { emissions: 'yes', underPreparation: true, formRefusal: 1 }), KOMMUNE),
+    composePlan(decision([g12]), KOMMUNE),
+    composePlan(decision([], { kind: 'delay-notice' }), KOMMUNE),
+    composePlan(decision([], { kind: 'delay-notice', basis: 'fvl-9' }), KOMMUNE),
+  ];
+  const letters = plans.map(allText).join('\n').toLowerCase();
+  const cases: [string, Parameters<typeof resolve>[0]][] = [
+    [
+      'konkret afvejning af offentlighedens interesser, der varetages ved udlevering af miljøoplysningerne, over for de interesser, der varetages ved at afslå udlevering',
+      { statute: 'mol', section: '2', subsection: 3 },
+    ],
+    [
+      'restriktivt under hensyntagen til samfundets interesse i, at oplysningerne offentliggøres i det konkrete tilfælde',
+      { statute: 'mol', section: '2', subsection: 3 },
+    ],
+    [
+      'finder ikke anvendelse på oplysninger om emissioner til miljøet, i det omfang afslag på aktindsigt vil stride imod bestemmelserne i artikel 4, stk. 2, i europa-parlamentets og rådets direktiv 2003/4/ef af 28. januar 2003 om offentlig adgang til miljøoplysninger og om ophævelse af rådets direktiv 90/313/eøf',
+      { statute: 'mol', section: '2', subsection: 5 },
+    ],
+    [
+      'finder ikke anvendelse på miljøoplysninger, i det omfang afslag på aktindsigt vil stride imod bestemmelserne i artikel 4, stk. 2, i',
+      { statute: 'mol', section: '2', subsection: 6 },
+    ],
+    [
+      'under hensyntagen til en eventuel tidsfrist, som anføres af den, der har fremsat anmodningen, afgøres hurtigst muligt og senest 1 måned efter modtagelsen af anmodningen eller, hvis sagens omfang og komplekse karakter er af en sådan art, at fristen på 1 måned ikke kan overholdes, senest 2 måneder efter modtagelsen',
+      { statute: 'mol', section: '4', subsection: 3 },
+    ],
+    ['forventes at foreligge i endelig form', { statute: 'mol', section: '4', subsection: 4 }],
+    [
+      'allerede er offentligt tilgængelige i en anden form, som er let tilgængelig for',
+      { statute: 'mol', section: '4', subsection: 2, item: 1 },
+    ],
+    [
+      'snarest og som udgangspunkt ikke senere end 3 uger efter',
+      { statute: 'mol', section: '4 b', subsection: 1 },
+    ],
+    ['indgives skriftligt til', { statute: 'mol', section: '4 b', subsection: 1 }],
+    [
+      'oplysninger vedrørende sagens faktiske omstændigheder, der er af væsentlig betydning for sagens afgørelse',
+      { statute: 'fvl', section: '12', subsection: 2 },
+    ],
+    ['inden 10 dage efter, at', { statute: 'fvl', section: '16', subsection: 2 }],
+    [
+      'lov nr. 572 af 19. december 1985 om offentlighed i forvaltningen med senere ændringer',
+      { statute: 'mol', section: '6', subsection: 2 },
+    ],
+    ['lovbekendtgørelse nr. 988 af 9. oktober 2012', { statute: 'mol', section: '6', subsection: 2 }],
+  ];
+  it.each(cases)('"%s"', (fragment, ref) => {
+    expect(lawText(ref)).toContain(fragment);
+    expect(letters).toContain(fragment);
   });
 });
 
