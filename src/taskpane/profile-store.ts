@@ -117,6 +117,8 @@ export function createBrowserProfileStore(
     }
     if (response.status === 404) return undefined;
     if (!response.ok) throw new ProfileLoadError(MSG.adminHttp(response.status));
+    // A host that answers every unknown path with its start page (a single-page-app fallback) has no file.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) return undefined;
     let data: unknown;
     try {
       data = JSON.parse((await response.text()).replace(/^\uFEFF/, ''));

@@ -78,6 +78,18 @@ describe('createBrowserProfileStore', () => {
     expect(isExampleProfile({ ...profile })).toBe(false);
   });
 
+  it('a host that answers with its start page (HTML) for profile.json has no administrator profile', async () => {
+    const fetchFn = vi.fn(
+      async () =>
+        new Response('<!doctype html><title>Start</title>', {
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+    );
+    const profile = await createBrowserProfileStore({ fetchFn, storage }).load();
+    expect(isExampleProfile(profile)).toBe(true);
+  });
+
   it("404 with a whole profile saved by the user -> the user's own profile", async () => {
     storage.setItem(OVERRIDES_KEY, JSON.stringify(ADMIN));
     const store = createBrowserProfileStore({ fetchFn: respond(404), storage });
