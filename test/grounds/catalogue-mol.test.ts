@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MOL_GROUNDS } from '../../src/grounds/catalogue-mol';
-import { blockedReason, CATALOGUE, GROUNDS, groundsForBasis, regimesOfGround } from '../../src/grounds/index';
+import {
+  BASIS_REFS,
+  BASIS_REGIME,
+  blockedReason,
+  CATALOGUE,
+  GROUNDS,
+  groundsForBasis,
+  MOL_CATEGORIES,
+  regimesOfGround,
+} from '../../src/grounds/index';
+import { resolve } from '../../src/law/resolve';
 import type { Ground } from '../../src/grounds/types';
 import { getStatute } from '../../src/law/catalogue';
 import { formatRef } from '../../src/law/citations';
@@ -176,5 +186,24 @@ describe('templates and guidance', () => {
     expect(byId('offl1985-12-1-2')).toMatch(/afkortet/);
     expect(byId('offl1985-7-3')).toMatch(/afkortet/);
     expect(byId('offl1985-12-1-2')).toContain('§ 30, nr. 2');
+  });
+});
+
+describe('the MOL bases and the test of § 3', () => {
+  it('both MOL bases rest on miljøoplysningslovens § 2, stk. 1 and belong to the MOL regime', () => {
+    expect(BASIS_REFS.mol).toEqual([{ statute: 'mol', section: '2', subsection: 1 }]);
+    expect(BASIS_REFS['mol-party']).toEqual([{ statute: 'mol', section: '2', subsection: 1 }]);
+    expect([
+      BASIS_REGIME.mol,
+      BASIS_REGIME['mol-party'],
+      BASIS_REGIME['offl-7'],
+      BASIS_REGIME['fvl-9'],
+    ]).toEqual(['mol', 'mol', 'offl', 'fvl']);
+  });
+
+  it('the six categories are § 3, nr. 1-6, each held in the data', () => {
+    expect(MOL_CATEGORIES.map((c) => c.item)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const c of MOL_CATEGORIES)
+      expect(resolve({ statute: 'mol', section: '3', item: c.item }).kind, `nr. ${c.item}`).toBe('found');
   });
 });
