@@ -125,6 +125,7 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
           onRefresh={onRefresh}
           onInsert={onInsert}
           onDismissResult={dismissResult}
+          onGoTo={setView}
         />
       );
       break;

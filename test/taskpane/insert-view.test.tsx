@@ -75,6 +75,12 @@ describe('Indsæt', () => {
     expect(items).toContain(I.missingItem('Begrundelse: Private forhold', 'Dokumenterne'));
     expect(items).not.toContain(I.missingItem('Begrundelse: Private forhold', 'Oplysningerne'));
     expect(items).toContain(I.missingItem('Anmodningen', 'Dato for anmodningen'));
+
+    // Each missing field opens the view where it is filled in.
+    await user.click(
+      within(missing).getByRole('button', { name: I.missingItem('Anmodningen', 'Dato for anmodningen') }),
+    );
+    expect(screen.getByRole('tab', { name: STRINGS.tabs.decision })).toHaveProperty('ariaSelected', 'true');
   });
 
   test('insert reads the document, then applies the plan composePlan gives for the decision', async () => {

@@ -5,6 +5,7 @@
  */
 import {
   Button,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -44,6 +45,15 @@ export interface InsertViewProps {
   onRefresh: () => void;
   onInsert: (plan: InsertionPlan, decision: Decision) => void;
   onDismissResult: () => void;
+  /** Opens the view where a missing field is filled in. */
+  onGoTo?: (view: 'decision' | 'grounds') => void;
+}
+
+/** The view that holds a block's fields: the request and the letter kind's own under Afgørelse, the rest under Grunde. */
+export function viewOfBlock(blockId: string): 'decision' | 'grounds' {
+  return ['request-reference', 'delay', 'identification-request', 'date', 'sender'].includes(blockId)
+    ? 'decision'
+    : 'grounds';
 }
 
 type Composition = { plan: InsertionPlan } | { problem: string };
@@ -80,8 +90,18 @@ function TitleList({ heading, titles }: { heading: string; titles: readonly stri
 
 /** The insert view. */
 export function InsertView(props: InsertViewProps): JSX.Element {
-  const { decision, profile, applied, present, busy, lastResult, onRefresh, onInsert, onDismissResult } =
-    props;
+  const {
+    decision,
+    profile,
+    applied,
+    present,
+    busy,
+    lastResult,
+    onRefresh,
+    onInsert,
+    onDismissResult,
+    onGoTo,
+  } = props;
   const styles = useStyles();
   // Read the document each time the view is shown: the user may have edited it since.
   useEffect(() => onRefresh(), [onRefresh]);
@@ -154,9 +174,20 @@ export function InsertView(props: InsertViewProps): JSX.Element {
             <MessageBarTitle>{S.missingHeading(plan.missing.length)}</MessageBarTitle>
             <div>{S.missingText}</div>
             <ul className={styles.list} aria-label={S.missingHeading(plan.missing.length)}>
-              {plan.missing.map((m) => (
-                <li key={`${m.blockId}-${m.field}`}>{S.missingItem(blockTitle(m.blockId, plan), m.label)}</li>
-              ))}
+              {plan.missing.map((m) => {
+                const text = S.missingItem(blockTitle(m.blockId, plan), m.label);
+                return (
+                  <li key={`${m.blockId}-${m.field}`}>
+                    {onGoTo ? (
+                      <Link as="button" inline onClick={() => onGoTo(viewOfBlock(m.blockId))}>
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </MessageBarBody>
         </MessageBar>
