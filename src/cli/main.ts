@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import type { CheckOptions } from '../check/check';
 import { RULES } from '../check/registry';
 import { parseProfile } from '../letter/profile';
-import { runWithAktliste } from './aktliste-run';
 import { helpText, parseCliArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { colourFor } from './colour';
@@ -77,7 +76,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const ids = new Set(options.rules);
     check.rules = RULES.filter((r) => ids.has(r.meta.id));
   }
-  if (options.aktliste !== undefined) return runWithAktliste(options, check, io);
+  if (options.aktliste !== undefined) {
+    // Loaded only when asked for: checking letters alone does not pay for the list reader.
+    const { runWithAktliste } = await import('./aktliste-run');
+    return runWithAktliste(options, check, io);
+  }
 
   const targets = await collectTargets(options.paths);
   if (targets.length === 0) {
