@@ -226,3 +226,26 @@ describe('a letter as the list, and what is refused', () => {
     expect(xlsx).toMatch(/await import\('read-excel-file\/universal'\)/);
   });
 });
+
+describe('what real workbooks carry besides the list', () => {
+  it('an Excel table part, a protected sheet and data validation do not disturb the reading', async () => {
+    const table =
+      '<?xml version="1.0" encoding="UTF-8"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="Aktliste" displayName="Aktliste" ref="A1:C2"><autoFilter ref="A1:C2"/><tableColumns count="3"><tableColumn id="1" name="Akt"/><tableColumn id="2" name="Titel"/><tableColumn id="3" name="Aktindsigt"/></tableColumns><tableStyleInfo name="TableStyleMedium2"/></table>';
+    const bytes = writeXlsx(
+      [
+        {
+          name: 'Ark1',
+          rows: [
+            ['Akt', 'Titel', 'Aktindsigt'],
+            [1, 'Ansøgning', 'Ja'],
+          ],
+          protect: true,
+          validation: ['C2:C9', 'Ja,Delvis,Nej'],
+        },
+      ],
+      { 'xl/tables/table1.xml': new TextEncoder().encode(table) },
+    );
+    const list = await readAktliste(bytes, { fileName: 'tabel.xlsx' });
+    expect(list.rows.map((r) => [r.aktId, r.title, r.decision])).toEqual([['1', 'Ansøgning', 'granted']]);
+  });
+});
