@@ -38,7 +38,10 @@ export class Tokens {
   /** 0 for "not a usable number". */
   private nums = new Uint16Array(256);
   private flags = new Uint8Array(256);
-  private readonly values: string[] = [];
+  /** Each token's value as an index into `distinct`, which holds every value once (0 is ""). */
+  private valueIds = new Uint32Array(256);
+  private readonly distinct: string[] = [''];
+  private readonly ids = new Map<string, number>([['', 0]]);
 
   push(kind: TokenKind, value: string, start: number, end: number, num: number, flags: number): void {
     if (this.length === this.kinds.length) this.grow();
@@ -48,7 +51,18 @@ export class Tokens {
     this.ends[n] = end;
     this.nums[n] = num;
     this.flags[n] = flags;
-    this.values.push(value);
+    // A long letter repeats the same few words and marks: keeping one string per token, rather than per
+    // distinct value, made the garbage collector copy them all, a quarter of the tokenizer's time.
+    let id = 0;
+    if (value !== '') {
+      id = this.ids.get(value) ?? -1;
+      if (id < 0) {
+        id = this.distinct.length;
+        this.distinct.push(value);
+        this.ids.set(value, id);
+      }
+    }
+    this.valueIds[n] = id;
   }
 
   private grow(): void {
@@ -58,6 +72,7 @@ export class Tokens {
     this.ends = grown(this.ends, new Int32Array(size));
     this.nums = grown(this.nums, new Uint16Array(size));
     this.flags = grown(this.flags, new Uint8Array(size));
+    this.valueIds = grown(this.valueIds, new Uint32Array(size));
   }
 
   kind(i: number): TokenKind | undefined {
@@ -69,7 +84,8 @@ export class Tokens {
    * punct: the character; number and gap: "".
    */
   value(i: number): string {
-    return this.values[i] ?? '';
+    const id = i < this.length ? this.valueIds[i] : undefined;
+    return id === undefined ? '' : (this.distinct[id] ?? '');
   }
 
   /** Span in the original text, `end` exclusive. */
@@ -98,7 +114,7 @@ export class Tokens {
 
   /** Whether token `i` is of `kind` and, when given, has `value`. */
   is(i: number, kind: TokenKind, value?: string): boolean {
-    return this.kind(i) === kind && (value === undefined || this.values[i] === value);
+    return this.kind(i) === kind && (value === undefined || this.value(i) === value);
   }
 }
 
@@ -138,6 +154,8 @@ function isLowerLetter(c: number): boolean {
 
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  // Latin-1 (æ, ø, å...) without a regular expression: only the no-break space, and the soft hyphen.
+  if (c <= 0xff) return c === 0xa0 || c === 0xad;
   return IGNORABLE.has(c) || SPACE.test(String.fromCodePoint(c));
 }
 
@@ -183,7 +201,8 @@ function wordEnd(text: string, start: number, gaps: number[]): number {
       if (k >= text.length) return k;
       c = text.codePointAt(k)!;
     }
-    if (!IGNORABLE.has(c) && !WORD_HYPHENS.has(c)) return k;
+    // Below U+00AD only "-" may continue a word.
+    if ((c < 0xad && c !== 0x2d) || (!IGNORABLE.has(c) && !WORD_HYPHENS.has(c))) return k;
     const next = k + 1 < text.length ? text.codePointAt(k + 1)! : -1;
     const resume = IGNORABLE.has(c) && next >= 0 && isLetter(next) ? k + 1 : hyphenationResume(text, k + 1);
     if (resume < 0) return k;
