@@ -15,6 +15,11 @@ const useStyles = makeStyles({
 
 const KINDS = Object.keys(AUTHORITY_KIND_LABELS) as AuthorityKind[];
 
+/** Enough rows to show every line typed, within reason: three to eight. */
+function rowsFor(text: string): number {
+  return Math.min(8, Math.max(3, text.split('\n').length));
+}
+
 /** A Field's validation props for a field's messages. */
 export function validation(errors: FieldErrors, key: keyof FieldErrors) {
   const messages = errors[key];
@@ -57,6 +62,7 @@ export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProp
       <Field label={S.address} hint={S.addressHint} required {...validation(errors, 'address')}>
         <Textarea
           resize="vertical"
+          rows={rowsFor(draft.address)}
           value={draft.address}
           onChange={(_, data) => setField('address', data.value)}
         />
@@ -64,6 +70,7 @@ export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProp
       <Field label={S.signature} hint={S.signatureHint} {...validation(errors, 'signature')}>
         <Textarea
           resize="vertical"
+          rows={rowsFor(draft.signature)}
           value={draft.signature}
           onChange={(_, data) => setField('signature', data.value)}
         />
@@ -71,6 +78,7 @@ export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProp
       <Field label={S.days} hint={S.daysHint} {...validation(errors, 'extraNonWorkingDays')}>
         <Textarea
           resize="vertical"
+          rows={rowsFor(draft.extraNonWorkingDays)}
           value={draft.extraNonWorkingDays}
           onChange={(_, data) => setField('extraNonWorkingDays', data.value)}
         />
