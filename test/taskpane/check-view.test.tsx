@@ -192,10 +192,15 @@ describe('CheckView', { timeout: 30_000 }, () => {
       'quoted-twice',
     ]);
     expect(doc.getView().comments).toHaveLength(4);
+    // A second click replaces the check's comments rather than adding them twice.
+    await userEvent.click(screen.getByRole('button', { name: S.annotate }));
+    await waitFor(() => expect(spy.annotate).toHaveBeenCalledTimes(2));
+    await screen.findByText(S.annotated(4));
+    expect(doc.getView().comments).toHaveLength(4);
     await userEvent.click(screen.getByRole('button', { name: S.clearAnnotations }));
     expect(await screen.findByText(S.cleared)).toBeTruthy();
-    expect(spy.clearAnnotations).toHaveBeenCalledTimes(1);
+    expect(spy.clearAnnotations).toHaveBeenCalledTimes(3);
     expect(doc.getView().comments).toHaveLength(0);
-    expect(changed).toHaveBeenCalledTimes(2);
+    expect(changed).toHaveBeenCalledTimes(3);
   });
 });

@@ -117,6 +117,8 @@ describe('SettingsView', { timeout: 30_000 }, () => {
     const { onProfileChange } = await renderSettings();
     await userEvent.click(screen.getByRole('button', { name: S.addCaseArea }));
     const fresh = screen.getByRole('group', { name: 'Sagsområde 2' });
+    // Keyboard users land in the new row.
+    expect(document.activeElement).toBe(within(fresh).getByRole('textbox', { name: /^Id/ }));
     await userEvent.type(within(fresh).getByRole('textbox', { name: /^Id/ }), 'personale');
     await userEvent.type(within(fresh).getByRole('textbox', { name: /^Navn/ }), 'Personalesager');
     await userEvent.click(within(fresh).getByRole('switch', { name: S.supervisionRoute }));

@@ -159,6 +159,8 @@ export function useCheckRunner(
     const findings = latest.current.report?.findings ?? [];
     update({ busy: undefined, notice: undefined });
     try {
+      // The comments show this check: ours from an earlier one go first, so a second click adds no duplicates.
+      await latest.current.port.clearAnnotations();
       await latest.current.port.annotate(findings);
       update({ notice: { intent: 'success', lines: [S.annotated(findings.length)] } });
       latest.current.onDocumentChanged?.();
