@@ -11,12 +11,10 @@ import {
   Spinner,
   Tab,
   TabList,
-  teamsHighContrastTheme,
   tokens,
   webLightTheme,
-  type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState, type JSX } from 'react';
+import { lazy, Suspense, useCallback, useState, type JSX } from 'react';
 import type { DocumentPort, ProfileStore } from '../port';
 import { ErrorBar } from './components/ErrorBar';
 import { usePane } from './state/use-pane';
@@ -65,27 +63,6 @@ const useStyles = makeStyles({
     border: 0,
   },
 });
-
-const HIGH_CONTRAST = '(forced-colors: active)';
-
-/** Fluent's high-contrast theme while the system asks for forced colours, its light theme otherwise. */
-function useTheme(): Theme {
-  const [high, setHigh] = useState(() => highContrastQuery()?.matches ?? false);
-  useEffect(() => {
-    const query = highContrastQuery();
-    if (!query) return;
-    const onChange = (event: MediaQueryListEvent) => setHigh(event.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return high ? teamsHighContrastTheme : webLightTheme;
-}
-
-function highContrastQuery(): MediaQueryList | undefined {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(HIGH_CONTRAST)
-    : undefined;
-}
 
 function Pane({ port, profileStore, initialView = 'decision', autoCheck = false }: AppProps): JSX.Element {
   const styles = useStyles();
@@ -189,10 +166,12 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
  * @example createRoot(el).render(<App port={new MemoryPort(doc)} profileStore={store} />)
  */
 export function App(props: AppProps): JSX.Element {
-  const theme = useTheme();
   const styles = useStyles();
+  // Windows high contrast reaches the pane as forced colours, which Fluent's components honour on the light
+  // theme. Switching to teamsHighContrastTheme on top of them was tried and measured worse in Chromium: its
+  // yellow links landed on the forced white background (axe: contrast 1.07).
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
       <Pane {...props} />
     </FluentProvider>
   );
