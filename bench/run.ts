@@ -8,6 +8,7 @@ import * as check from './check.bench';
 import * as citations from './citations.bench';
 import * as compose from './compose.bench';
 import * as docx from './docx.bench';
+import * as pane from './pane';
 import * as word from './word.bench';
 
 export interface BenchModule {
@@ -19,7 +20,7 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void | Promise<void>;
 }
 
-const MODULES: BenchModule[] = [citations, compose, check, docx, word, aktliste];
+const MODULES: BenchModule[] = [citations, compose, check, docx, word, aktliste, pane];
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {
