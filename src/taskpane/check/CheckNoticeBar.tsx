@@ -10,6 +10,10 @@ import type { JSX } from 'react';
 import { CHECK_STRINGS as S } from '../strings-check';
 import type { CheckNotice } from './useCheckRunner';
 
+/**
+ * What an action did or why it failed; a failure's bar has "Prøv igen".
+ * @example <CheckNoticeBar notice={{ intent: 'success', lines: ['Rettelsen er indsat i brevet.'] }} onDismiss={close} />
+ */
 export function CheckNoticeBar({
   notice,
   onDismiss,

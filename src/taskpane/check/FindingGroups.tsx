@@ -24,6 +24,10 @@ export interface FindingGroupsProps {
   onFix: (finding: Finding) => void;
 }
 
+/**
+ * One accordion section per severity that has findings ("Fejl (1)", "Advarsler (3)", "Oplysninger (2)").
+ * @example <FindingGroups findings={report.findings} snapshot={snapshot} disabled={false} onReveal={reveal} onFix={fix} />
+ */
 export function FindingGroups({
   findings,
   snapshot,

@@ -73,6 +73,10 @@ export interface FindingItemProps {
   onFix: (finding: Finding) => void;
 }
 
+/**
+ * A finding as a list item with "Vis i brevet" and, where it has a fix, "Ret".
+ * @example <FindingItem finding={finding} snapshot={snapshot} disabled={false} onReveal={reveal} onFix={fix} />
+ */
 export function FindingItem({ finding, snapshot, disabled, onReveal, onFix }: FindingItemProps): JSX.Element {
   const styles = useStyles();
   const messageId = useId();

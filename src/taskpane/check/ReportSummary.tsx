@@ -33,6 +33,10 @@ export function countBySeverity(report: CheckReport): Record<Severity, number> {
   return counts;
 }
 
+/**
+ * The letter's kind and outcome, and a badge per severity ("1 fejl", "3 advarsler", "0 oplysninger").
+ * @example <ReportSummary report={checkDocument(snapshot)} />
+ */
 export function ReportSummary({ report }: { report: CheckReport }): JSX.Element {
   const styles = useStyles();
   const counts = countBySeverity(report);

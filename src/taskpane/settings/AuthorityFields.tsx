@@ -34,6 +34,10 @@ export interface AuthorityFieldsProps {
   setField: ProfileSettings['setField'];
 }
 
+/**
+ * The authority's fields, each with its Danish validation message beside it.
+ * @example <AuthorityFields draft={draft} errors={errors} setField={setField} />
+ */
 export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProps): JSX.Element {
   const styles = useStyles();
   return (

@@ -38,6 +38,10 @@ export interface CaseAreaFieldsProps {
   autoFocus?: boolean;
 }
 
+/**
+ * A case area row as a named group ("Sagsområde 2: Byggesager") with its fields and "Fjern sagsområde 2".
+ * @example <CaseAreaFields row={row} index={1} errors={errors} setCaseArea={set} onRemove={remove} />
+ */
 export function CaseAreaFields({
   row,
   index,

@@ -12,6 +12,10 @@ import {
 import type { JSX } from 'react';
 import { SETTINGS_STRINGS as S } from '../strings-check';
 
+/**
+ * The reset button and its confirmation dialog ("Nulstil profilen?" with "Nulstil" and "Annullér").
+ * @example <ResetButton disabled={busy} onReset={reset} />
+ */
 export function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => void }): JSX.Element {
   return (
     <Dialog modalType="alert">
