@@ -7,6 +7,10 @@ import { rule as complaintRoute } from './rules/complaint-route';
 import { rule as dialogueMissing } from './rules/dialogue-missing';
 import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
+import { rule as mol2013Ground } from './rules/mol-2013-ground';
+import { rule as molNotConsidered } from './rules/mol-not-considered';
+import { rule as molStatistics } from './rules/mol-statistics';
+import { rule as molWeighing } from './rules/mol-weighing';
 import { rule as nonexistentReference } from './rules/nonexistent-reference';
 import { rule as outdatedAct } from './rules/outdated-act';
 import { rule as processingTime } from './rules/processing-time';
@@ -24,6 +28,10 @@ export const RULES: readonly Rule[] = [
   dialogueMissing,
   extractionMissing,
   meroffentlighedMissing,
+  mol2013Ground,
+  molNotConsidered,
+  molStatistics,
+  molWeighing,
   nonexistentReference,
   outdatedAct,
   processingTime,

@@ -3,6 +3,7 @@
 // For a party: forvaltningslovens § 14 a (documents under §§ 12 and 14).
 import type { LegalRef } from '../../law/types';
 import { checkCompanion } from '../companion-rule';
+import { letterRegime } from '../regime';
 import type { Rule } from '../rule';
 import { EXTRACTION_SENTENCES } from '../vocabulary';
 
@@ -21,6 +22,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    // Miljøoplysningsloven: the 2013 companions give way to MOL's own rules (its § 6, stk. 2; src/check/regime.ts).
+    if (letterRegime(ctx.analysis).regime === 'mol') return;
     checkCompanion(ctx, {
       messageId: 'missing',
       companion: 'extraction',

@@ -1,0 +1,174 @@
+/**
+ * The check's vocabulary under miljøoplysningsloven (MOL, LBK 980/2017), as data: what marks a letter as
+ * decided under MOL, the specific terms that show plainly environmental information (MOL § 3), and the
+ * sentences the MOL rules look for. All patterns match text as `normaliseForMatch` gives it (lower case).
+ */
+
+/** Citations of miljøoplysningsloven itself: the letter is decided under MOL (not inferred). */
+export const MOL_CITATIONS: readonly RegExp[] = [
+  /\bmiljøoplysningslov(?:en|ens)?\b/,
+  /\blov om aktindsigt i miljøoplysninger\b/,
+  /\b(?:lovbekendtgørelse|lbk\.?)\s+(?:nr\.\s*)?980\s+af\s+16\.\s*august\s+2017\b/,
+  /\bmol\.?\s+§/,
+];
+
+/** The 1985 offentlighedslov named as such (lov nr. 572 af 19. december 1985). */
+export const OFFL_1985_NAMES: readonly RegExp[] = [
+  /\blov\s+nr\.\s*572\s+af\s+19\.\s*december\s+1985\b/,
+  /\blov\s+(?:nr\.\s*)?572\s*\/\s*1985\b/,
+  /\boffentlighedslov(?:en|ens)?,?\s+(?:af|fra)\s+(?:19\.\s*december\s+)?1985\b/,
+  /\b1985-offentlighedslov(?:en|ens)?\b/,
+];
+
+/** The letter speaks of environmental information: MOL read from words (regimeInferred). */
+export const ENVIRONMENTAL_WORDS: readonly RegExp[] = [/\bmiljøoplysning(?:er|erne|ernes)?\b/];
+
+/** A sentence that says the information is NOT environmental information. */
+export const NOT_ENVIRONMENTAL: readonly RegExp[] = [
+  /\b(?:ikke|hverken)\b[^.]{0,60}\bmiljøoplysning/,
+  /\bmiljøoplysning\w*[^.]{0,40}\b(?:ikke|ingen)\b/,
+];
+
+/**
+ * Specific terms that show plainly environmental information (MOL § 3, nr. 1-3: emissions, discharges,
+ * noise, soil pollution, environmental permits ...). Never everyday words such as "vand", "plan", "jord" or
+ * "natur": only compounds and terms of art that an ordinary case seldom uses.
+ */
+export const ENVIRONMENTAL_TERMS: readonly RegExp[] = [
+  /\bemission\w*/,
+  /\budledning\w* (?:af|til|fra)\b/,
+  /\bspildevand\w*/,
+  /\bjordforurening\w*/,
+  /\bforurenet jord\b/,
+  /\bgrundvandsforurening\w*/,
+  /\bstøjmåling\w*/,
+  /\bstøjberegning\w*/,
+  /\bstøjgener\b/,
+  /\bmiljøgodkendelse\w*/,
+  /\bmiljøtilsyn\w*/,
+  /\bmiljøtilladelse\w*/,
+  /\bmiljøvurdering\w*/,
+  /\bmiljøkonsekvens\w*/,
+  /\bvvm\b/,
+  /\bmiljøbeskyttelseslov\w*/,
+  /\bluftforurening\w*/,
+  /\blugtgener\b/,
+  /\bpesticid\w*/,
+  /\bnitrat\w*/,
+  /\bvandløbsregulativ\w*/,
+  /\bboringskontrol\w*/,
+  /\bdrikkevandskontrol\w*/,
+  /\bråstofindvinding\w*/,
+  /\bhusdyrgodkendelse\w*/,
+  /\bhusdyrbrug\w*/,
+  /\bvindmølle\w*/,
+  /\bgylle\w*/,
+  /\bkloakseparering\w*/,
+  /\bregnvandsbassin\w*/,
+  /\bfarligt affald\b/,
+  /\bradioaktiv\w*/,
+];
+
+/** The 2013 offentlighedslov marked as such: a second track, or a 2013 citation inside an MOL letter. */
+export const OFFL_2013_MARKS: readonly RegExp[] = [
+  /\boffentlighedslov(?:en|ens)?,?\s+(?:af|fra)\s+(?:12\.\s*juni\s+)?(?:2013|2020)\b/,
+  /\b(?:2013|2020)-offentlighedslov\w*/,
+  /\bden (?:nu)?gældende offentlighedslov\w*/,
+  /\blov\s+nr\.\s*606\s+af\s+12\.\s*juni\s+2013\b/,
+  /\b(?:lovbekendtgørelse|lbk\.?)\s+(?:nr\.\s*)?145\s+af\s+24\.\s*februar\s+2020\b/,
+];
+
+/** A concrete weighing under MOL § 2, stk. 3 is spoken of. */
+export const WEIGHING_MENTIONS: readonly RegExp[] = [
+  /\bafvej\w*/,
+  /\brestriktiv\w*/,
+  /\bsamfundets interesse\b/,
+  /\boffentlighedens interesse\w*/,
+];
+
+/** A weighing that names the interests: what speaks for and against disclosure, and the result. */
+export const WEIGHING_CONCRETE: readonly RegExp[] = [
+  /\btaler\b[^.]{0,40}\b(?:for|imod|mod)\b/,
+  /\b(?:for|imod|mod) (?:udlevering|aktindsigt|offentliggørelse)\b[^.]{0,20}\btaler\b/,
+  /\bvejer tungere\b/,
+  /\bveje\w* (?:tungere|højere|mere)\b/,
+  /\binteresse i at (?:kende|få|se|vide)\b/,
+];
+
+/** The police or the prosecution handle the case (MOL § 2, stk. 3, 3. pkt.: no weighing). */
+export const POLICE_OR_PROSECUTION: readonly RegExp[] = [/\bpolitiet\b/, /\banklagemyndighed\w*/];
+
+/** The letter says whether the information concerns emissions (MOL § 2, stk. 5). */
+export const EMISSIONS_ADDRESSED: readonly RegExp[] = [/\bemission\w*/, /\budledning\w*/];
+
+/** Material still being prepared (MOL § 4, stk. 4, 2. pkt.). */
+export const UNDER_PREPARATION: readonly RegExp[] = [
+  /\bunder udarbejdelse\b/,
+  /\bendnu ikke (?:er )?(?:færdig|endelig)\w*/,
+];
+
+/** Who prepares the material: "udarbejdes af Miljøstyrelsen", "Kommunen udarbejder". */
+export const PREPARING_AUTHORITY: readonly RegExp[] = [
+  /\budarbejdes (?:nu )?af\b/,
+  /\b(?:vi|kommunen|regionen|styrelsen|ministeriet|direktoratet|forsyningen|selskabet|nævnet|\p{L}+(?:styrelsen|kommune|ministeriet|forsyning))\b[^.]{0,30}\budarbejder\b/u,
+  /\bden myndighed, der udarbejder\b[^.]{0,15}\ber\b/,
+];
+
+/** When the material is expected in final form: a date, a month, a week or a quarter with a year. */
+export const EXPECTED_DATE: readonly RegExp[] = [
+  /\bforvent\w*\b[^.]{0,100}(?:\d{1,2}\. ?\p{L}+ \d{4}|\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}|\buge \d{1,2}\b|\b\d\. kvartal \d{4}|\b\d{1,2}[./-]\d{1,2}[./-]\d{4})/u,
+];
+
+/** A reason for taking more than 1 month (MOL § 4, stk. 3: the case's extent and complexity). */
+export const LONGER_PERIOD_REASONS: readonly RegExp[] = [
+  /\bomfang\w*\b[^.]{0,60}\bkompleks\w*/,
+  /\bkompleks\w*\b[^.]{0,60}\bomfang\w*/,
+  /\b2 måneder\b/,
+  /\bto måneder\b/,
+];
+
+/** The 2013 complaint route (offentlighedslovens §§ 37-38) in words. */
+export const ROUTE_2013_WORDS: readonly RegExp[] = [/\b7 arbejdsdage\b/, /\bsyv arbejdsdage\b/];
+
+/** A fee demanded for the complaint, and the sentences that say there is none. */
+export const FEE_WORDS: readonly RegExp[] = [/\bgebyr\w*/, /\bklagegebyr\w*/];
+export const NO_FEE: readonly RegExp[] = [
+  /\b(?:ikke|intet|ingen|uden|fritaget)\b[^.]{0,40}\bgebyr/,
+  /\bgebyr\w*[^.]{0,30}\b(?:ikke|bortfalder)\b/,
+];
+
+/** The complaint sent straight to the appeal body rather than lodged with the deciding body (MOL § 4 b, stk. 1). */
+export const DIRECT_TO_BOARD: readonly RegExp[] = [
+  /\bdirekte til\b[^.]{0,60}\b(?:nævn\w*|klageinstans\w*|ankestyrelsen|styrelsen|ministeriet)\b/,
+  /\b(?:du kan|du skal|klagen skal|klagen kan) (?:sende|indgive|sendes|indgives)\w*(?: din klage| klagen)? (?:direkte )?til (?:miljø- og fødevareklagenævnet|nævnet|klageinstansen|ankestyrelsen|planklagenævnet|energiklagenævnet)\b/,
+];
+
+/** Miljø- og Fødevareklagenævnet, the appeal body for § 1, stk. 2 organs and utilities (MOL § 4 a). */
+export const MFKN: readonly RegExp[] = [/\bmiljø- og fødevareklagenævnet\b/];
+
+/** Appeal bodies a complaint guidance may name. */
+export const APPEAL_BODIES: readonly RegExp[] = [
+  /\bmiljø- og fødevareklagenævnet\b/,
+  /\bankestyrelsen\b/,
+  /\bplanklagenævnet\b/,
+  /\benergiklagenævnet\b/,
+  /\bbyggeklageenheden\b/,
+  /\bvejdirektoratet\b/,
+  /\b\p{L}+ministeriet\b/u,
+  /\bøverste klageinstans\b/,
+];
+
+/** A forsyningsvirksomhed (utility) as its name in the sender shows it. */
+export const UTILITY_NAMES: readonly RegExp[] = [
+  /\b\p{L}*forsyning\w*\b/u,
+  /\b\p{L}*(?:renseanlæg|vandværk|varmeværk|fjernvarme|affaldsselskab)\w*/u,
+];
+
+/** An appeal body's own decision that is final (MFKN-loven § 17, stk. 1): no complaint guidance due. */
+export const FINAL_DECISION: readonly RegExp[] = [
+  /\bendelig og kan ikke (?:indbringes|påklages)\b/,
+  /\bkan ikke (?:indbringes|påklages) for (?:en )?anden administrativ myndighed\b/,
+];
+
+/** Complaint words, for a letter without a complaint guidance part. */
+export const COMPLAINT_WORDS: readonly RegExp[] = [/\bklage\w*/, /\bpåklage\w*/];
