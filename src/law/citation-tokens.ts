@@ -17,7 +17,7 @@ const UPPER = 1;
 const ATTACHED = 2;
 
 /** `fresh`, a larger array, holding `old`'s contents. */
-function grown<T extends Uint8Array | Uint16Array | Int32Array>(old: T, fresh: T): T {
+function grown<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array>(old: T, fresh: T): T {
   fresh.set(old);
   return fresh;
 }
