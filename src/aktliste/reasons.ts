@@ -4,11 +4,11 @@
  * the reason is unmapped. A reason is read segment by segment (lines and ";"), so "Internt dokument; private
  * forhold" gives two grounds. Pure.
  */
-import { GROUNDS } from '../grounds/catalogue';
+import { CATALOGUE } from '../grounds';
 import type { Ground, RequestBasis } from '../grounds/types';
 import { formatRef, parseCitations } from '../law/citations';
 import { resolve } from '../law/resolve';
-import type { LegalRef } from '../law/types';
+import type { LegalRef, StatuteId } from '../law/types';
 import { normalise } from './grid';
 import {
   REASON_VOCABULARY,
@@ -52,9 +52,29 @@ export interface MapOptions {
   userVocabulary?: readonly VocabularyEntry[];
 }
 
-/** The regime whose vocabulary column and default act apply to a request basis. */
+const COLUMN: Record<RequestBasis, VocabularyRegime> = {
+  'offl-7': 'offl',
+  'offl-8': 'offl',
+  'fvl-9': 'fvl',
+  mol: 'mol',
+  'mol-party': 'molParty',
+};
+
+/** The act a bare "§ 30" means: the request's act (the 1985 act under miljøoplysningsloven). */
+const DEFAULT_ACT: Record<RequestBasis, StatuteId> = {
+  'offl-7': 'offl',
+  'offl-8': 'offl',
+  'fvl-9': 'fvl',
+  mol: 'offl1985',
+  'mol-party': 'fvl',
+};
+
+/**
+ * The vocabulary column that applies to a request basis.
+ * @example regimeOf('fvl-9') // "fvl"
+ */
 export function regimeOf(basis: RequestBasis): VocabularyRegime {
-  return basis === 'fvl-9' ? 'fvl' : 'offl';
+  return COLUMN[basis];
 }
 
 /** A reference names a ground's provision when each level the ground names is the same or left out. */
@@ -69,15 +89,18 @@ function names(ref: LegalRef, ground: LegalRef): boolean {
 }
 
 /**
- * The catalogue grounds a reference names: one for "§ 30, nr. 1", several for a bare "§ 30".
+ * The catalogue grounds a reference names: one for "§ 30, nr. 1", several for a bare "§ 30". With a basis,
+ * only the grounds for that basis, unless none is (then every ground it names, so the row can say why).
  * @example groundsNamed({ statute: 'offl', section: '30' }).map((g) => g.id) // ["offl-30-1", "offl-30-2"]
  */
-export function groundsNamed(ref: LegalRef): Ground[] {
-  return GROUNDS.filter((g) => g.refs[0] && names(ref, g.refs[0]));
+export function groundsNamed(ref: LegalRef, basis?: RequestBasis): Ground[] {
+  const named = CATALOGUE.filter((g) => g.refs[0] && names(ref, g.refs[0]));
+  const forBasis = basis ? named.filter((g) => g.bases.includes(basis)) : named;
+  return forBasis.length > 0 ? forBasis : named;
 }
 
-function groundOf(ref: LegalRef, source: RowGround['source'], text: string): RowGround {
-  const named = groundsNamed(ref);
+function groundOf(ref: LegalRef, source: RowGround['source'], text: string, basis: RequestBasis): RowGround {
+  const named = groundsNamed(ref, basis);
   const ground: RowGround = { ref, source, text };
   if (named.length === 1 && named[0]) ground.id = named[0].id;
   return ground;
@@ -142,7 +165,7 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
   const add = (ground: RowGround) => {
     if (result.grounds.some((g) => formatRef(g.ref) === formatRef(ground.ref))) return;
     result.grounds.push(ground);
-    const named = groundsNamed(ground.ref);
+    const named = groundsNamed(ground.ref, options.basis);
     if (named.length === 0) {
       const kind = resolve(ground.ref).kind;
       result.problems.push({
@@ -156,9 +179,9 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
     }
   };
   for (const segment of segmentsOf(reason)) {
-    const citations = parseCitations(segment, { defaultStatute: regime });
+    const citations = parseCitations(segment, { defaultStatute: DEFAULT_ACT[options.basis] });
     if (citations.length > 0) {
-      for (const c of citations) add(groundOf(c.ref, 'citation', c.text));
+      for (const c of citations) add(groundOf(c.ref, 'citation', c.text, options.basis));
       continue;
     }
     const userTarget = user ? lookUp(segment, user) : undefined;
@@ -173,10 +196,10 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
       result.unmapped.push(segment);
       result.problems.push({ code: 'catchAll', detail: segment });
     } else if ('ground' in target) {
-      const ground = GROUNDS.find((g) => g.id === target.ground);
+      const ground = CATALOGUE.find((g) => g.id === target.ground);
       if (ground?.refs[0]) add({ id: ground.id, ref: ground.refs[0], source, text: segment });
     } else {
-      add(groundOf(target.paragraph, source, segment));
+      add(groundOf(target.paragraph, source, segment, options.basis));
     }
   }
   if (result.outside) {

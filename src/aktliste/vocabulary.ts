@@ -3,7 +3,10 @@
  * means under each regime. Data only; `reasons.ts` applies it after the citations. Each target was chosen
  * with the statute text open (src/law/data); the `why` says which words of the act decide it. A wording
  * whose target is missing for a regime is unmapped there (the jurist picks the ground), and a catch-all
- * such as "Andet (uddybes i afgørelsen)" is never guessed.
+ * such as "Andet (uddybes i afgørelsen)" is never guessed. Under miljøoplysningsloven only the wordings
+ * whose 1985 (or LBK 988/2012) provision we hold in the words that decide it have a target: private and
+ * business matters (1985 § 12, text not held), criminal cases (1985 § 2, not held) and statistics (1985
+ * § 10, nr. 5, blocked by MOL § 2, stk. 4) stay with the jurist.
  */
 import type { LegalRef } from '../law/types';
 
@@ -15,8 +18,12 @@ import type { LegalRef } from '../law/types';
 export type ReasonTarget =
   { ground: string } | { paragraph: LegalRef } | { outside: true } | { catchAll: true };
 
-/** The regime whose column applies: the request's legal basis (offentlighedsloven or forvaltningsloven). */
-export type VocabularyRegime = 'offl' | 'fvl';
+/**
+ * The column that applies, by the request's legal basis: offentlighedsloven (§§ 7, 8), forvaltningsloven
+ * (§ 9), and under miljøoplysningsloven the 1985 offentlighedslov (`mol`) or, for a party, forvaltningsloven
+ * as of LBK 988/2012 (`molParty`).
+ */
+export type VocabularyRegime = 'offl' | 'fvl' | 'mol' | 'molParty';
 
 export interface VocabularyEntry {
   /** Wordings as authorities write them; matched normalised (case and punctuation insensitive). */
@@ -43,8 +50,13 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Internt dokument - del af intern beslutningsproces',
       'Del af intern beslutningsproces',
     ],
-    targets: { offl: { ground: 'offl-23-1-1' }, fvl: { ground: 'fvl-12' } },
-    why: 'offl § 23, stk. 1, nr. 1: "dokumenter, der ikke er afgivet til udenforstående" is the internal document as such (nr. 2 and 3 are the ministerial and KL cases, named apart); fvl § 12, stk. 1: "en myndigheds interne arbejdsdokumenter".',
+    targets: {
+      offl: { ground: 'offl-23-1-1' },
+      fvl: { ground: 'fvl-12' },
+      mol: { ground: 'offl1985-7-1' },
+      molParty: { ground: 'fvl-12-1-1' },
+    },
+    why: 'offl § 23, stk. 1, nr. 1: "dokumenter, der ikke er afgivet til udenforstående" is the internal document as such (nr. 2 and 3 are the ministerial and KL cases, named apart); fvl § 12, stk. 1: "en myndigheds interne arbejdsdokumenter"; under MOL the 1985 act\'s § 7, nr. 1 and fvl (LBK 988/2012) § 12, stk. 1, nr. 1: "dokumenter, der udarbejdes af en myndighed til eget brug" (nr. 2 and 3, correspondence inside the authority and with the council\'s committees, are named apart).',
   },
   {
     phrases: [
@@ -54,8 +66,13 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Brevveksling med sagkyndige',
       'Advokatkorrespondance',
     ],
-    targets: { offl: { ground: 'offl-27-4' }, fvl: { ground: 'fvl-14-3' } },
-    why: 'offl § 27, nr. 4 and fvl § 14, nr. 3: "brevveksling med sagkyndige til brug i retssager eller ved overvejelse af, om retssag bør føres".',
+    targets: {
+      offl: { ground: 'offl-27-4' },
+      fvl: { ground: 'fvl-14-3' },
+      mol: { ground: 'offl1985-10-4' },
+      molParty: { ground: 'fvl-14-1-3' },
+    },
+    why: 'offl § 27, nr. 4 and fvl § 14, nr. 3: "brevveksling med sagkyndige til brug i retssager eller ved overvejelse af, om retssag bør føres"; under MOL the 1985 act\'s § 10, nr. 4 ("Myndigheders brevveksling med sagkyndige ...") and fvl (LBK 988/2012) § 14, stk. 1, nr. 3.',
   },
   {
     phrases: [
@@ -82,8 +99,13 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Sekretariatsopgave',
       'Udførelse af sekretariatsopgaver for en anden myndighed',
     ],
-    targets: { offl: { ground: 'offl-27-3' }, fvl: { ground: 'fvl-14-2' } },
-    why: 'offl § 27, nr. 3 and fvl § 14, nr. 2: "dokumenter, der udveksles, i forbindelse med at en myndighed udfører sekretariatsopgaver for en anden myndighed".',
+    targets: {
+      offl: { ground: 'offl-27-3' },
+      fvl: { ground: 'fvl-14-2' },
+      mol: { ground: 'offl1985-10-3' },
+      molParty: { ground: 'fvl-14-1-2' },
+    },
+    why: 'offl § 27, nr. 3 and fvl § 14, nr. 2: "dokumenter, der udveksles, i forbindelse med at en myndighed udfører sekretariatsopgaver for en anden myndighed"; under MOL the 1985 act\'s § 10, nr. 3 and fvl (LBK 988/2012) § 14, stk. 1, nr. 2, in the same words.',
   },
   {
     phrases: [
@@ -123,7 +145,7 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Uden for anmodningen',
       'Ikke omfattet',
     ],
-    targets: { offl: OUTSIDE, fvl: OUTSIDE },
+    targets: { offl: OUTSIDE, fvl: OUTSIDE, mol: OUTSIDE, molParty: OUTSIDE },
     why: 'A document outside the request is not part of the decision: no ground, and it does not count toward the outcome.',
   },
   {
@@ -135,7 +157,7 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Særlige dokumenter - Andet (uddybes i afgørelsen)',
       'Andet',
     ],
-    targets: { offl: CATCH_ALL, fvl: CATCH_ALL },
+    targets: { offl: CATCH_ALL, fvl: CATCH_ALL, mol: CATCH_ALL, molParty: CATCH_ALL },
     why: 'A catch-all names no ground; it is never guessed.',
   },
 ];

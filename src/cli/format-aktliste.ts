@@ -29,6 +29,13 @@ export const FIELD_LABELS: Record<Field, string> = {
   inRequest: 'omfattet af anmodningen',
 };
 
+const REGIME_LABELS: Record<ReadList['regime'], string> = {
+  offl: 'offentlighedsloven',
+  fvl: 'forvaltningsloven',
+  mol: 'miljøoplysningsloven (offentlighedsloven fra 1985)',
+  molParty: 'miljøoplysningsloven (forvaltningsloven, LBK 988/2012)',
+};
+
 function rowJson(row: ListRow): Record<string, unknown> {
   return {
     row: row.row,
@@ -69,7 +76,8 @@ export function listJson(result: ListResult): Record<string, unknown> {
     columns: { ...list.columns },
     rows: list.rows.map(rowJson),
     outside: list.outside.map(rowJson),
-    regime: list.regime,
+    // Statute keys as in the glossary: a party under miljøoplysningsloven is the `mol` regime too.
+    regime: list.regime === 'molParty' ? 'mol' : list.regime,
     outcome: list.outcome ?? null,
     unmapped: list.unmapped,
   };
@@ -109,7 +117,7 @@ export function formatListText(result: ListResult, colour: Colour): string {
     (f) => `${FIELD_LABELS[f]} = »${list.columns[f]}«`,
   );
   lines.push(`  Kolonner: ${columns.join(', ')}`);
-  const regime = list.regime === 'fvl' ? 'forvaltningsloven' : 'offentlighedsloven';
+  const regime = REGIME_LABELS[list.regime];
   const outcome = list.outcome ? OUTCOME_LABELS[list.outcome] : 'ingen (ingen række har en afgørelse)';
   lines.push(`  Lov: ${regime}; afgørelse efter listen: ${outcome}`);
   lines.push(`  Dokumenter (${list.rows.length}):`);

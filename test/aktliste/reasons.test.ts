@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { RequestBasis } from '../../src/grounds/types';
 import { mapReason } from '../../src/aktliste/reasons';
 import { REASON_VOCABULARY, type ReasonTarget } from '../../src/aktliste/vocabulary';
-import { GROUNDS } from '../../src/grounds/catalogue';
+import { CATALOGUE } from '../../src/grounds';
 import { groundsNamed } from '../../src/aktliste/reasons';
 import { getStatute, findSection } from '../../src/law/catalogue';
 
-const ids = (reason: string, basis: 'offl-7' | 'offl-8' | 'fvl-9' = 'offl-7') =>
+const ids = (reason: string, basis: RequestBasis = 'offl-7') =>
   mapReason(reason, { basis }).grounds.map((g) => g.id ?? `(${g.ref.statute} § ${g.ref.section})`);
 const codes = (reason: string, basis: 'offl-7' | 'fvl-9' = 'offl-7') =>
   mapReason(reason, { basis }).problems.map((p) => p.code);
@@ -150,9 +151,13 @@ describe('the vocabulary as data', () => {
   it('every target ground exists in the catalogue and serves its regime', () => {
     for (const { regime, target, entry } of targets) {
       if (!('ground' in target)) continue;
-      const ground = GROUNDS.find((g) => g.id === target.ground);
+      const ground = CATALOGUE.find((g) => g.id === target.ground);
       expect(ground, `${entry.phrases[0]} -> ${target.ground}`).toBeDefined();
-      expect(ground?.refs[0]?.statute, `${entry.phrases[0]} (${regime})`).toBe(regime);
+      const basis = { offl: 'offl-7', fvl: 'fvl-9', mol: 'mol', molParty: 'mol-party' }[
+        regime
+      ] as RequestBasis;
+      expect(ground?.bases, `${entry.phrases[0]} (${regime})`).toContain(basis);
+      expect(ground?.blocked, `${entry.phrases[0]} (${regime})`).toBeUndefined();
     }
   });
 
@@ -177,6 +182,32 @@ describe('the vocabulary as data', () => {
         expect(seen.has(key), phrase).toBe(false);
         seen.add(key);
       }
+    }
+  });
+});
+
+describe('under miljøoplysningsloven', () => {
+  it("reads a bare § in the 1985 act, and a party's fvl as of LBK 988/2012", () => {
+    expect(ids('§ 12, stk. 1, nr. 2', 'mol')).toEqual(['offl1985-12-1-2']);
+    expect(ids('§ 10, nr. 4', 'mol')).toEqual(['offl1985-10-4']);
+    expect(ids('fvl § 12, stk. 1, nr. 1', 'mol-party')).toEqual(['fvl-12-1-1']);
+    expect(ids('fvl § 12', 'fvl-9')).toEqual(['fvl-12']);
+  });
+
+  it('uses its own column: the 2013 grounds are never proposed, and what we cannot ground stays with the jurist', () => {
+    expect(ids('Internt dokument - ufærdigt arbejdsdokument', 'mol')).toEqual(['offl1985-7-1']);
+    expect(ids('Særlige dokumenter - korrespondance med sagkyndig rådgiver vedr. tvistsag', 'mol')).toEqual([
+      'offl1985-10-4',
+    ]);
+    expect(ids('Internt dokument', 'mol-party')).toEqual(['fvl-12-1-1']);
+    for (const phrase of [
+      'Tavshedsbelagte oplysninger - om private forhold',
+      'Straffesag',
+      'Særlige dokumenter - statistik og undersøgelser',
+    ]) {
+      const mapping = mapReason(phrase, { basis: 'mol' });
+      expect(mapping.grounds, phrase).toEqual([]);
+      expect(mapping.unmapped, phrase).toEqual([phrase]);
     }
   });
 });

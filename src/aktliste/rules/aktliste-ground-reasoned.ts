@@ -20,7 +20,7 @@ export const rule: ListRule = {
   check({ list, analysis, report }) {
     const relied = reliedOn(analysis);
     for (const entry of listGrounds(list)) {
-      if (letterCovers(entry, relied)) continue;
+      if (letterCovers(entry, relied, analysis)) continue;
       const [first] = entry.rows;
       if (!first) continue;
       const others = entry.rows.length - 1;

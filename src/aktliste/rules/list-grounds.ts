@@ -22,7 +22,7 @@ export function listGrounds(list: Aktliste): ListGround[] {
   for (const row of list.rows) {
     if (row.decision !== 'partial' && row.decision !== 'withheld') continue;
     for (const ground of row.grounds) {
-      const candidates = groundsNamed(ground.ref);
+      const candidates = groundsNamed(ground.ref, list.basis);
       if (candidates.length === 0) continue;
       const key = formatRef(ground.ref);
       const entry = out.get(key) ?? { ground, candidates, rows: [] };
@@ -44,7 +44,23 @@ export function reliedOn(analysis: LetterAnalysis): GroundRelied[] {
   return relied;
 }
 
-/** True when the letter relies on one of the grounds a list entry can mean. */
-export function letterCovers(entry: ListGround, relied: readonly GroundRelied[]): boolean {
-  return relied.some((r) => r.grounds.some((g) => entry.candidates.includes(g)));
+/**
+ * True when the letter relies on one of the grounds a list entry can mean: by the checker's reading of its
+ * grounds, or by a citation in its own text (not the quoted law) that names the ground's provision, read
+ * in the act the letter means (offentlighedsloven in a letter under the 1985 act is the 1985 act).
+ */
+export function letterCovers(
+  entry: ListGround,
+  relied: readonly GroundRelied[],
+  analysis: LetterAnalysis,
+): boolean {
+  if (relied.some((r) => r.grounds.some((g) => entry.candidates.includes(g)))) return true;
+  return analysis.citations.some((c) => {
+    if (c.inLegalBasis || NOT_REASONING.has(analysis.partOf[c.paragraph] ?? '')) return false;
+    const act = analysis.offl1985 && c.ref.statute === 'offl' ? 'offl1985' : c.ref.statute;
+    const ref = { ...c.ref, statute: act };
+    return entry.candidates.some((g) => g.refs[0] && groundsNamed(ref).includes(g));
+  });
 }
+
+const NOT_REASONING = new Set(['legal_basis', 'complaint_guidance', 'meroffentlighed', 'extraction']);
