@@ -3,9 +3,16 @@
  * deployed beside the add-in's static files, merged with the user's own overrides kept in the browser storage
  * of the add-in's origin. There is no server: the file is fetched from the add-in's own origin, nothing else.
  */
-import { EXAMPLE_PROFILE, mergeProfile, parseProfile, type ProfileStore } from '../letter/profile';
+import type { ProfileStore } from '../letter/profile';
 import type { AuthorityProfile } from '../letter/types';
 import { PROFILE_STORE_MESSAGES as MSG } from './strings-check';
+
+/**
+ * The profile's validation (zod) loads with the first `load`, not with the pane: the pane's first render does
+ * not wait for it, and it is a large part of the JavaScript the pane would otherwise load up front.
+ */
+const profileModule = () => import('../letter/profile');
+type ProfileModule = Awaited<ReturnType<typeof profileModule>>;
 
 /** Where the user's overrides live in the browser storage; versioned so a later format can migrate. */
 export const OVERRIDES_KEY = 'aktindsigt:profile-overrides:v1';
@@ -107,7 +114,9 @@ export function createBrowserProfileStore(
     }
   };
 
-  async function fetchAdmin(): Promise<AuthorityProfile | undefined> {
+  async function fetchAdmin(
+    parseProfile: ProfileModule['parseProfile'],
+  ): Promise<AuthorityProfile | undefined> {
     const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
@@ -157,7 +166,8 @@ export function createBrowserProfileStore(
   }
 
   async function loadDetails(): Promise<ProfileDetails> {
-    const admin = await fetchAdmin();
+    const { EXAMPLE_PROFILE, mergeProfile, parseProfile } = await profileModule();
+    const admin = await fetchAdmin(parseProfile);
     const warnings: string[] = [];
     const overrides = readOverrides(warnings);
     const given = Object.keys(definedFields(overrides)).length > 0;
