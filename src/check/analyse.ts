@@ -417,10 +417,18 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     }
   }
 
+  // Each part's first and last paragraph, in one pass.
+  const span = new Map<PartId, { first: number; last: number }>();
+  partOf.forEach((part, i) => {
+    if (part === undefined) return;
+    const seen = span.get(part);
+    if (seen) seen.last = i;
+    else span.set(part, { first: i, last: i });
+  });
   const parts: PartFound[] = PART_ORDER.map((part) => {
-    const indexes = partOf.flatMap((p, i) => (p === part ? [i] : []));
-    if (indexes.length === 0) return { part, present: false };
-    const found: PartFound = { part, present: true, first: indexes[0], last: indexes[indexes.length - 1] };
+    const range = span.get(part);
+    if (!range) return { part, present: false };
+    const found: PartFound = { part, present: true, first: range.first, last: range.last };
     const how = by.get(part);
     if (how) found.by = how;
     return found;

@@ -38,9 +38,12 @@ export function checkCompanion(ctx: RuleContext, demand: CompanionDemand): boole
   if (cited) return false;
   if (mentions(analysis.normalised, analysis, demand.sentences) !== undefined) return false;
   const grounds: LegalRef[] = [];
+  const seen = new Set<string>();
   for (const r of relied) {
-    if (!grounds.some((g) => JSON.stringify(g) === JSON.stringify(r.citation.ref)))
-      grounds.push(r.citation.ref);
+    const key = JSON.stringify(r.citation.ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    grounds.push(r.citation.ref);
   }
   const fix = companionFix(demand.companion, demand.refs(relied));
   const c = first.citation;

@@ -6,6 +6,7 @@
 import { composeComplaintGuidance } from '../letter/complaint';
 import type { AuthorityProfile, CaseArea, Decision } from '../letter/types';
 import type { LetterAnalysis } from './analyse';
+import { loweredTexts } from './lowered';
 import type { DocumentSnapshot, Fix } from './types';
 
 /**
@@ -18,11 +19,19 @@ export function caseAreaOf(
   analysis: LetterAnalysis,
 ): CaseArea | undefined {
   if (profile.caseAreas.length === 1) return profile.caseAreas[0];
-  const body = snapshot.paragraphs
-    .filter((_, i) => analysis.partOf[i] !== 'legal_basis' && analysis.partOf[i] !== 'complaint_guidance')
-    .map((p) => p.text.toLowerCase())
-    .join('\n');
-  const named = profile.caseAreas.filter((a) => body.includes(a.name.toLowerCase().replace(/e?r$/, '')));
+  const lowered = loweredTexts(snapshot, analysis);
+  const inBody = (i: number) =>
+    analysis.partOf[i] !== 'legal_basis' && analysis.partOf[i] !== 'complaint_guidance';
+  let body: string | undefined;
+  // The body's paragraphs, lower-cased, as one text joined by line breaks; a name without a line break
+  // is found paragraph by paragraph, without building that text.
+  const named = profile.caseAreas.filter((a) => {
+    const name = a.name.toLowerCase().replace(/e?r$/, '');
+    if (name === '') return true;
+    if (!name.includes('\n')) return lowered.some((text, i) => inBody(i) && text.includes(name));
+    body ??= lowered.filter((_, i) => inBody(i)).join('\n');
+    return body.includes(name);
+  });
   return named.length === 1 ? named[0] : undefined;
 }
 

@@ -36,12 +36,27 @@ function matches(citation: LegalRef, ground: LegalRef): boolean {
   return ground.item === undefined || citation.item === undefined || citation.item === ground.item;
 }
 
+/** The catalogue's grounds by the act and section of their first reference, in catalogue order. */
+const GROUNDS_BY_SECTION = new Map<string, Ground[]>();
+for (const g of GROUNDS) {
+  const ref = g.refs[0];
+  if (!ref) continue;
+  const key = `${ref.statute} ${ref.section}`;
+  GROUNDS_BY_SECTION.set(key, [...(GROUNDS_BY_SECTION.get(key) ?? []), g]);
+}
+
+/** Several rules ask for the grounds of the same analysis: read them once (callers only read them). */
+const CACHE = new WeakMap<LetterAnalysis, { of: LetterAnalysis['citations']; relied: GroundRelied[] }>();
+
 /**
  * The grounds cited in the letter's body, one entry per citation that names a ground.
  * @example groundsRelied(analyseLetter(snapshot('Vi afslår, jf. offentlighedslovens § 30, nr. 1.')))[0].grounds[0].id // "offl-30-1"
  */
 export function groundsRelied(analysis: LetterAnalysis): GroundRelied[] {
+  const cached = CACHE.get(analysis);
+  if (cached && cached.of === analysis.citations) return cached.relied;
   const out: GroundRelied[] = [];
+  CACHE.set(analysis, { of: analysis.citations, relied: out });
   for (const citation of analysis.citations) {
     if (
       citation.inLegalBasis ||
@@ -51,7 +66,8 @@ export function groundsRelied(analysis: LetterAnalysis): GroundRelied[] {
       continue;
     // The catalogue's grounds are today's acts; a 1985 citation is not one of them.
     if (actOf(citation, analysis) === 'offl1985') continue;
-    const grounds = GROUNDS.filter((g) => g.refs[0] && matches(citation.ref, g.refs[0]));
+    const candidates = GROUNDS_BY_SECTION.get(`${citation.ref.statute} ${citation.ref.section}`) ?? [];
+    const grounds = candidates.filter((g) => g.refs[0] && matches(citation.ref, g.refs[0]));
     if (grounds.length === 0) continue;
     const [first, ...rest] = grounds;
     const companions = new Set(first?.requires ?? []);

@@ -156,6 +156,8 @@ function splitInline(q: Quotation): void {
  * @example isRange({ text: 'end hvad der følger af §§ 23-35' }) // true
  */
 export function isRange(citation: { text: string }): boolean {
+  // No dash, no range (the replacement below only removes text).
+  if (!citation.text.includes('-') && !citation.text.includes('–')) return false;
   return /\d\s*(?:[a-z]\s*)?[-–]\s*\d/.test(citation.text.replace(/stk\.\s*\d+\s*[-–]\s*\d+/g, ''));
 }
 
@@ -168,12 +170,19 @@ export function actOf(citation: { ref: { statute: StatuteId } }, analysis: Lette
 export function citedAndQuoted(
   snapshot: DocumentSnapshot,
   analysis: LetterAnalysis,
-): { cited: Map<string, LetterAnalysis['citations'][number]>; quotations: Quotation[] } {
-  const cited = new Map<string, LetterAnalysis['citations'][number]>();
-  for (const c of analysis.citations) {
-    if (c.inLegalBasis || isRange(c)) continue;
-    const key = `${actOf(c, analysis)} ${c.ref.section}`;
-    if (!cited.has(key)) cited.set(key, c);
+): { cited: ReadonlyMap<string, LetterAnalysis['citations'][number]>; quotations: Quotation[] } {
+  let cited = CITED.get(analysis);
+  if (!cited) {
+    cited = new Map<string, LetterAnalysis['citations'][number]>();
+    for (const c of analysis.citations) {
+      if (c.inLegalBasis || isRange(c)) continue;
+      const key = `${actOf(c, analysis)} ${c.ref.section}`;
+      if (!cited.has(key)) cited.set(key, c);
+    }
+    CITED.set(analysis, cited);
   }
   return { cited, quotations: findQuotations(snapshot, analysis) };
 }
+
+/** Two rules ask for the cited sections of the same analysis: read them once. */
+const CITED = new WeakMap<LetterAnalysis, Map<string, LetterAnalysis['citations'][number]>>();

@@ -224,12 +224,18 @@ export const MONTH_NAMES = MONTHS.split('|');
  * @example normaliseForMatch('Klage\u00advejledning:') // "klagevejledning:"
  */
 export function normaliseForMatch(text: string): string {
+  // Most paragraphs have single plain spaces and no soft hyphen: lower-casing is all they need.
+  if (!NEEDS_NORMALISING.test(text)) return text.toLowerCase();
   return text
     .replace(/\u00ad/g, '')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
     .toLowerCase();
 }
+
+/** What the replacements in `normaliseForMatch` change: a soft hyphen, a space other than U+0020, two spaces, a space at either end. */
+const NEEDS_NORMALISING =
+  /[\u00ad\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /*
  * Complaint routes and acts (rules complaint-route and outdated-act). Patterns with the `g` flag are matched

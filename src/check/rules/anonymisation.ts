@@ -68,6 +68,19 @@ function folds(text: string): string[] {
 
 const digitsOf = (text: string) => text.replace(/\D/g, '').slice(-8);
 
+/**
+ * Whether a text has the eight digits (0-9) a phone number needs, and a CPR number more: most paragraphs
+ * have fewer, and are spared the patterns' look-behinds at every position.
+ */
+function hasEightDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++count === 8) return true;
+  }
+  return false;
+}
+
 /** What the letter and the profile say about the authority: its names, phone numbers and mail domains. */
 interface Authority {
   names: string[];
@@ -191,8 +204,10 @@ export const rule: Rule = {
       if (zone[paragraph] || analysis.partOf[paragraph] === 'legal_basis') return;
       const text = p.text;
       const found: { start: number; run: () => void }[] = [];
+      const digits = hasEightDigits(text);
+      if (!digits && !text.includes('@')) return;
 
-      for (const m of text.matchAll(CPR)) {
+      for (const m of digits ? text.matchAll(CPR) : []) {
         const [whole, dd = '', mm = '', yy = '', serial = ''] = m;
         if (!validCprDate(dd, mm, yy, serial) || hasNonPersonalLabel(text, m.index)) continue;
         found.push({ start: m.index, run: () => flag('cpr', paragraph, m.index, whole) });
@@ -204,10 +219,10 @@ export const rule: Rule = {
         return;
       }
       const contacts: Contact[] = [];
-      for (const m of text.matchAll(PHONE)) {
+      for (const m of digits ? text.matchAll(PHONE) : []) {
         const [whole, prefix] = m;
         if (hasNonPersonalLabel(text, m.index)) continue;
-        const digits = digitsOf(whole);
+        const number = digitsOf(whole);
         // "20250301" with nothing saying phone is a date written as digits.
         const before = normaliseForMatch(text.slice(Math.max(0, m.index - 30), m.index));
         const yyyymmdd = /^(19|20)\d{2}(0[1-9]|1[0-2])\d{2}$/.test(whole);
@@ -220,10 +235,10 @@ export const rule: Rule = {
           start: m.index,
           end: m.index + whole.length,
           text: whole,
-          own: authority.phones.has(digits),
+          own: authority.phones.has(number),
         });
       }
-      for (const m of text.matchAll(EMAIL)) {
+      for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
         const [whole, local = '', domainText = ''] = m;
         const domain = domainText.toLowerCase();
         const labels = domain.split('.').slice(0, -1);

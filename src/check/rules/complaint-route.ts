@@ -5,6 +5,8 @@ import { complaintRoute, type ComplaintRoute } from '../../letter/complaint';
 import type { AuthorityKind, AuthorityProfile, CaseArea } from '../../letter/types';
 import type { LetterAnalysis } from '../analyse';
 import { caseAreaOf, complaintGuidanceFix, decisionFor, isParty } from '../complaint-fix';
+import { loweredTexts } from '../lowered';
+import { letterRegime } from '../regime';
 import type { Rule } from '../rule';
 import type { DocumentSnapshot, Location } from '../types';
 import {
@@ -199,10 +201,9 @@ function kindFromLetter(own: string[]): AuthorityKind | undefined {
   return undefined;
 }
 
-function is1985Regime(snapshot: DocumentSnapshot, date: string): boolean {
+function is1985Regime(snapshot: DocumentSnapshot, analysis: LetterAnalysis, date: string): boolean {
   if (date < OFFL_2013_IN_FORCE) return true;
-  return snapshot.paragraphs.some((p) => {
-    const lower = p.text.toLowerCase();
+  return loweredTexts(snapshot, analysis).some((lower) => {
     return (
       ENVIRONMENTAL_INFORMATION.some((re) => re.test(lower)) ||
       OFFL_1985_REFERENCES.some((re) => lower.search(re) >= 0)
@@ -440,6 +441,8 @@ export const rule: Rule = {
     },
   },
   check({ snapshot, analysis, date, profile, report }) {
+    // Miljøoplysningsloven has its own route (§§ 4-4 b): judged by mol-complaint-route.
+    if (letterRegime(analysis).regime === 'mol') return;
     const g = readGuidance(snapshot, analysis);
     if (!g) return;
     if (g.bodies.length === 0 && !g.noAppeal) {
@@ -447,7 +450,7 @@ export const rule: Rule = {
       return;
     }
     // The 1985 act and miljøoplysningsloven have routes of their own: only a missing body is judged there.
-    if (is1985Regime(snapshot, date)) return;
+    if (is1985Regime(snapshot, analysis, date)) return;
 
     const party = isParty(analysis, new Set(g.paragraphs));
     const area = profile ? caseAreaOf(profile, snapshot, analysis) : undefined;

@@ -16,10 +16,18 @@ export const rule: Rule = {
     messages: { notFound: '{message}' },
   },
   check({ analysis, date, report }) {
+    // A long letter cites the same provisions again and again: resolve each once.
+    const resolved = new Map<string, ReturnType<typeof resolve>>();
     for (const c of analysis.citations) {
       // Before 2014 offentlighedsloven is the 1985 act, whose structure the law data does not hold.
       if (c.inLegalBasis || actOf(c, analysis) === 'offl1985') continue;
-      const result = resolve(c.ref, date);
+      const { statute, section, subsection, item, litra, sentence } = c.ref;
+      const key = `${statute}|${section}|${subsection}|${item}|${litra}|${sentence}`;
+      let result = resolved.get(key);
+      if (!result) {
+        result = resolve(c.ref, date);
+        resolved.set(key, result);
+      }
       if (result.kind === 'not-found') {
         report(
           'notFound',

@@ -106,7 +106,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const { snapshot, analysis, profile, report } = context;
+    const { analysis, profile, report } = context;
     const received = analysis.receivedDate;
     const dated = analysis.letterDate;
     // Only the letter's own date: an undated draft is judged when it gets its date. Requests received before
@@ -115,10 +115,9 @@ export const rule: Rule = {
     if (Date.parse(dated) - Date.parse(received) > MAX_SPAN_DAYS * 86_400_000) return;
     // Environmental information runs on MOL § 4's own deadlines (and the 1985 act's § 16).
     if (
-      snapshot.paragraphs.some(
-        (p, i) =>
-          analysis.partOf[i] !== 'legal_basis' &&
-          ENVIRONMENTAL_INFORMATION.some((re) => re.test(normaliseForMatch(p.text))),
+      analysis.normalised.some(
+        (norm, i) =>
+          analysis.partOf[i] !== 'legal_basis' && ENVIRONMENTAL_INFORMATION.some((re) => re.test(norm)),
       )
     )
       return;
