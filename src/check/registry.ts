@@ -8,6 +8,7 @@ import { rule as dialogueMissing } from './rules/dialogue-missing';
 import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
 import { rule as mol2013Ground } from './rules/mol-2013-ground';
+import { rule as molComplaintRoute } from './rules/mol-complaint-route';
 import { rule as molNotConsidered } from './rules/mol-not-considered';
 import { rule as molStatistics } from './rules/mol-statistics';
 import { rule as molWeighing } from './rules/mol-weighing';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   extractionMissing,
   meroffentlighedMissing,
   mol2013Ground,
+  molComplaintRoute,
   molNotConsidered,
   molStatistics,
   molWeighing,

@@ -155,7 +155,7 @@ export const APPEAL_BODIES: readonly RegExp[] = [
   /\bbyggeklageenheden\b/,
   /\bvejdirektoratet\b/,
   /\b\p{L}+ministeriet\b/u,
-  /\bøverste klageinstans\b/,
+  /øverste klageinstans\b/,
 ];
 
 /** A forsyningsvirksomhed (utility) as its name in the sender shows it. */

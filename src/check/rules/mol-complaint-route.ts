@@ -1,0 +1,121 @@
+// Complaint guidance under miljøoplysningsloven: a refusal needs it (§ 4, stk. 4, 1. pkt.); the complaint is
+// lodged in writing with the deciding body, which forwards it within 3 weeks if it upholds the decision
+// (§ 4 b, stk. 1), to the appeal body of the underlying case (§ 4, stk. 6), or for a § 1, stk. 2 organ or a
+// utility to Miljø- og Fødevareklagenævnet (§ 4 a). Not the 2013 route (offentlighedslovens §§ 37-38, 7
+// arbejdsdage), and no fee (MFKN-loven § 19: complaints solely about refused access are exempt). An appeal
+// body's own decision that says it is final needs no guidance (MFKN-loven § 17, stk. 1).
+import { letterRegime } from '../regime';
+import type { Rule } from '../rule';
+import type { Location } from '../types';
+import {
+  APPEAL_BODIES,
+  COMPLAINT_WORDS,
+  DIRECT_TO_BOARD,
+  FEE_WORDS,
+  FINAL_DECISION,
+  MFKN,
+  NO_FEE,
+  ROUTE_2013_WORDS,
+} from '../vocabulary-mol';
+
+const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
+export const rule: Rule = {
+  meta: {
+    id: 'mol-complaint-route',
+    severity: 'warning',
+    title: 'Klagevejledningen følger ikke miljøoplysningsloven',
+    enforces:
+      'Miljøoplysningslovens § 4, stk. 4 og 6, § 4 a og § 4 b, stk. 1: klagevejledning, klageinstans og klage til den myndighed, der har truffet afgørelsen',
+    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a).",
+    kinds: ['decision'],
+    outcomes: ['refusal', 'partial', 'dismissal'],
+    messages: {
+      missing:
+        'Afslaget er ikke ledsaget af en klagevejledning, jf. miljøoplysningslovens § 4, stk. 4, 1. pkt.',
+      route2013:
+        'Klagevejledningen bruger offentlighedslovens klageregler af 2013 (»{text}«). Efter miljøoplysningslovens § 4 b, stk. 1, videresendes klagen snarest og som udgangspunkt ikke senere end 3 uger efter modtagelsen, og klageinstansen er klageinstansen i den sag, anmodningen vedrører, jf. § 4, stk. 6.',
+      fee: 'Klagevejledningen nævner et gebyr. Klager, der udelukkende vedrører afslag på aktindsigt efter miljøoplysningsloven, er fritaget for gebyr (lov om Miljø- og Fødevareklagenævnet § 19); klagen indgives efter miljøoplysningslovens § 4 b, stk. 1.',
+      direct:
+        'Klagevejledningen beder ansøgeren sende klagen direkte til klageinstansen. Efter miljøoplysningslovens § 4 b, stk. 1, indgives klagen skriftligt til den myndighed, der har truffet afgørelsen.',
+      utilityBody:
+        'Afslag fra en forsyningsvirksomhed eller et organ efter miljøoplysningslovens § 1, stk. 2, påklages til Miljø- og Fødevareklagenævnet, jf. miljøoplysningslovens § 4 a. Klagevejledningen nævner {body}.',
+    },
+  },
+  check({ snapshot, analysis, profile, report }) {
+    const regime = letterRegime(analysis);
+    if (regime.regime !== 'mol') return;
+    const texts = analysis.normalised;
+    const guidance = texts.flatMap((_, i) => (analysis.partOf[i] === 'complaint_guidance' ? [i] : []));
+    const own = (i: number) => analysis.partOf[i] !== 'legal_basis';
+    if (texts.some((t, i) => own(i) && any(FINAL_DECISION, t))) return;
+    const whole = (paragraph: number): Location => ({
+      paragraph,
+      text: snapshot.paragraphs[paragraph]?.text ?? '',
+    });
+    const span = (paragraph: number, re: RegExp): Location => {
+      const text = snapshot.paragraphs[paragraph]?.text ?? '';
+      const m = new RegExp(re.source, 'i').exec(text);
+      return m ? { paragraph, start: m.index, end: m.index + m[0].length, text: m[0] } : whole(paragraph);
+    };
+
+    if (guidance.length === 0) {
+      if (texts.some((t, i) => own(i) && any(COMPLAINT_WORDS, t))) return;
+      const at = analysis.outcomeEvidence?.paragraph ?? 0;
+      report('missing', whole(at), {}, { severity: 'error' });
+      return;
+    }
+
+    // The 2013 route: offentlighedslovens § 37 or § 38 cited, or its 7 working days.
+    const cited2013 = analysis.citations.find(
+      (c) =>
+        analysis.partOf[c.paragraph] === 'complaint_guidance' &&
+        c.ref.statute === 'offl' &&
+        (c.ref.section === '37' || c.ref.section === '38'),
+    );
+    if (cited2013) {
+      const { paragraph, start, end, text } = cited2013;
+      report('route2013', { paragraph, start, end, text }, { text });
+    } else {
+      for (const i of guidance) {
+        const re = ROUTE_2013_WORDS.find((r) => r.test(texts[i] ?? ''));
+        if (!re) continue;
+        const at = span(i, re);
+        report('route2013', at, { text: at.text ?? '' });
+        break;
+      }
+    }
+
+    for (const i of guidance) {
+      const t = texts[i] ?? '';
+      if (any(FEE_WORDS, t) && !any(NO_FEE, t)) report('fee', span(i, FEE_WORDS[0] ?? /gebyr/));
+    }
+    for (const i of guidance) {
+      const re = DIRECT_TO_BOARD.find((r) => r.test(texts[i] ?? ''));
+      if (re) report('direct', span(i, re));
+    }
+
+    // Miljøoplysningslovens § 4 a: a utility or a § 1, stk. 2 organ; the profile says so, else the sender.
+    const utility = profile?.mol ? Boolean(profile.mol.utility || profile.mol.organ) : regime.utility;
+    if (!utility) return;
+    const names = guidance.flatMap((i) =>
+      APPEAL_BODIES.filter((re) => !MFKN.some((m) => m.source === re.source)).flatMap((re) => {
+        const m = re.exec(texts[i] ?? '');
+        return m ? [{ i, re, text: m[0] }] : [];
+      }),
+    );
+    const namesMfkn = guidance.some((i) => any(MFKN, texts[i] ?? ''));
+    const other = names[0];
+    if (other) {
+      const at = span(other.i, other.re);
+      report('utilityBody', at, { body: `»${at.text ?? other.text}«` }, { severity: 'error' });
+    } else if (!namesMfkn) {
+      report(
+        'utilityBody',
+        whole(guidance[0] ?? 0),
+        { body: 'ikke Miljø- og Fødevareklagenævnet' },
+        { severity: 'error' },
+      );
+    }
+  },
+};

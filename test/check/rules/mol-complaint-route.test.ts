@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSnapshot } from '../../../src/check/types';
+import { EXAMPLE_PROFILE } from '../../../src/letter/profile';
+import { findingsOf } from '../../support/check';
+
+const REFUSAL =
+  'Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 7, jf. miljøoplysningslovens § 2, stk. 1.';
+const GOOD =
+  'Du kan klage over afgørelsen til Miljø- og Fødevareklagenævnet, jf. miljøoplysningslovens § 4, stk. 6. Klagen skal indgives skriftligt til os. Hvis vi fastholder afgørelsen, sender vi klagen videre til nævnet senest 3 uger efter, at vi har modtaget den, jf. miljøoplysningslovens § 4 b, stk. 1.';
+
+/** An MOL refusal from `sender` with the given complaint guidance paragraphs. */
+const letter = (guidance: string[], sender = 'Eksempel Kommune, Teknik og Miljø'): DocumentSnapshot => ({
+  paragraphs: [
+    { text: sender },
+    { text: '10. marts 2025' },
+    { text: 'Afgørelse', headingLevel: 1 },
+    { text: REFUSAL },
+    ...(guidance.length ? [{ text: 'Klagevejledning', headingLevel: 1 }] : []),
+    ...guidance.map((text) => ({ text })),
+    { text: 'Med venlig hilsen' },
+    { text: 'Eva Jurist' },
+  ],
+});
+
+const ids = (doc: DocumentSnapshot, options = {}) =>
+  findingsOf('mol-complaint-route', doc, options).map((f) => [f.messageId, f.severity]);
+
+describe('mol-complaint-route', () => {
+  it.each([
+    ['a kommune, MOL route', letter([GOOD])],
+    ['a utility naming the board, lodged with the utility', letter([GOOD], 'Eksempel Forsyning A/S')],
+    ['no fee, said so', letter([`${GOOD} Der skal ikke betales gebyr for klagen.`])],
+    [
+      "the board's own final decision",
+      letter([], 'Miljø- og Fødevareklagenævnet').paragraphs.concat({
+        text: 'Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed.',
+      }),
+    ],
+    [
+      'not an MOL letter (2013 route is fine there)',
+      {
+        paragraphs: [
+          { text: 'Afgørelse', headingLevel: 1 },
+          { text: 'Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 30, nr. 1.' },
+          { text: 'Klagevejledning', headingLevel: 1 },
+          {
+            text: 'Du kan klage til Ankestyrelsen, jf. offentlighedslovens § 38. Klagen sendes til os inden 7 arbejdsdage.',
+          },
+        ],
+      },
+    ],
+  ])('passes: %s', (_, doc) => {
+    const snapshot = Array.isArray(doc) ? { paragraphs: doc } : doc;
+    expect(ids(snapshot)).toEqual([]);
+  });
+
+  it.each([
+    ['no complaint guidance', letter([]), [['missing', 'error']]],
+    [
+      'the 2013 route, § 37',
+      letter([
+        'Du kan klage til Miljøstyrelsen. Hvis vi fastholder afgørelsen, sender vi klagen videre inden 7 arbejdsdage, jf. offentlighedslovens § 37, stk. 2.',
+      ]),
+      [['route2013', 'warning']],
+    ],
+    [
+      'the 2013 route in words only',
+      letter([
+        'Du kan klage til Miljøstyrelsen. Vi sender klagen videre senest 7 arbejdsdage efter modtagelsen.',
+      ]),
+      [['route2013', 'warning']],
+    ],
+    ['a fee', letter([`${GOOD} Du skal betale et gebyr på 900 kr. for at klage.`]), [['fee', 'warning']]],
+    [
+      'sent straight to the board',
+      letter(['Du kan sende din klage direkte til Miljø- og Fødevareklagenævnet via Klageportalen.']),
+      [['direct', 'warning']],
+    ],
+    [
+      'a utility naming Ankestyrelsen',
+      letter(
+        ['Du kan klage til Ankestyrelsen. Klagen skal indgives skriftligt til os.'],
+        'Eksempel Vand A/S, Eksempel Forsyning',
+      ),
+      [['utilityBody', 'error']],
+    ],
+  ])('fails: %s', (_, doc, expected) => {
+    expect(ids(doc)).toEqual(expected);
+  });
+
+  it('a utility by the profile (--authority), not by its name', () => {
+    const doc = letter(
+      ['Du kan klage til Ankestyrelsen. Klagen skal indgives skriftligt til os.'],
+      'Eksempel Vand',
+    );
+    expect(ids(doc)).toEqual([]);
+    const profile = { ...EXAMPLE_PROFILE, mol: { utility: true } };
+    expect(ids(doc, { profile })).toEqual([['utilityBody', 'error']]);
+  });
+
+  it('every message names its provision', () => {
+    const findings = findingsOf('mol-complaint-route', letter([]));
+    expect(findings[0]?.message).toMatch(/miljøoplysningslovens § 4, stk\. 4/);
+  });
+});
