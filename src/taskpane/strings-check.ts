@@ -18,6 +18,8 @@ export const CHECK_STRINGS = {
   resultHeading: 'Resultat',
   kindLabel: 'Brevtype',
   outcomeLabel: 'Udfald',
+  letterDateLabel: 'Dateret',
+  receivedDateLabel: 'Anmodning modtaget',
   findingsHeading: 'Fund',
   noFindingsTitle: 'Ingen fund',
   noFindingsBody: 'Kontrollen fandt intet at rette i brevet.',

@@ -73,6 +73,8 @@ describe('CheckView', { timeout: 30_000 }, () => {
     await runCheck();
     expect(screen.getByText('Brevet mangler klagevejledningen.')).toBeTruthy();
     expect(screen.getByText('1 fejl')).toBeTruthy();
+    expect(screen.getByText('12. februar 2025')).toBeTruthy();
+    expect(screen.getByText('6. februar 2025')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: S.fix }));
     await screen.findByText(S.fixed);
     expect(spy.apply).toHaveBeenCalledTimes(1);

@@ -33,8 +33,24 @@ export function countBySeverity(report: CheckReport): Record<Severity, number> {
   return counts;
 }
 
+const DANISH_DATE = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /**
- * The letter's kind and outcome, and a badge per severity ("1 fejl", "3 advarsler", "0 oplysninger").
+ * An ISO date as Danish letters write it.
+ * @example danishDate('2025-02-12') // "12. februar 2025"
+ */
+export function danishDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : DANISH_DATE.format(date);
+}
+
+/**
+ * The letter's kind, outcome and dates as found, and a badge per severity ("1 fejl", "3 advarsler", "0 oplysninger").
  * @example <ReportSummary report={checkDocument(snapshot)} />
  */
 export function ReportSummary({ report }: { report: CheckReport }): JSX.Element {
@@ -47,6 +63,18 @@ export function ReportSummary({ report }: { report: CheckReport }): JSX.Element 
         <dd className={styles.value}>{KIND_LABELS[report.kind]}</dd>
         <dt className={styles.term}>{S.outcomeLabel}</dt>
         <dd className={styles.value}>{OUTCOME_LABELS[report.outcome]}</dd>
+        {report.letterDate && (
+          <>
+            <dt className={styles.term}>{S.letterDateLabel}</dt>
+            <dd className={styles.value}>{danishDate(report.letterDate)}</dd>
+          </>
+        )}
+        {report.receivedDate && (
+          <>
+            <dt className={styles.term}>{S.receivedDateLabel}</dt>
+            <dd className={styles.value}>{danishDate(report.receivedDate)}</dd>
+          </>
+        )}
       </dl>
       <div className={styles.counts}>
         {SEVERITIES.map((severity) => (
