@@ -20,9 +20,11 @@ import { ErrorBar } from './components/ErrorBar';
 import { usePane } from './state/use-pane';
 import { STRINGS, type ViewId } from './strings';
 import { DecisionView } from './views/DecisionView';
-import { GroundsView } from './views/GroundsView';
-import { InsertView } from './views/InsertView';
 
+// Every view but the first loads when its tab is opened: the composer, the law data and the checker stay out of
+// the first bundle.
+const GroundsView = lazy(() => import('./views/GroundsView').then((m) => ({ default: m.GroundsView })));
+const InsertView = lazy(() => import('./views/InsertView').then((m) => ({ default: m.InsertView })));
 const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default: m.CheckView })));
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
@@ -108,17 +110,11 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
       break;
     case 'check':
       content = (
-        <Suspense fallback={loadingView}>
-          <CheckView port={port} profile={state.profile} autoRun={autoCheck} onDocumentChanged={onRefresh} />
-        </Suspense>
+        <CheckView port={port} profile={state.profile} autoRun={autoCheck} onDocumentChanged={onRefresh} />
       );
       break;
     case 'settings':
-      content = (
-        <Suspense fallback={loadingView}>
-          <SettingsView store={profileStore} profile={state.profile} onProfileChange={setProfile} />
-        </Suspense>
-      );
+      content = <SettingsView store={profileStore} profile={state.profile} onProfileChange={setProfile} />;
       break;
   }
 
@@ -155,7 +151,7 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
       {state.error ? <ErrorBar message={state.error} onDismiss={dismissError} /> : null}
       <div id="pane-panel" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
         <h2 className={styles.hidden}>{STRINGS.tabs[view]}</h2>
-        {content}
+        <Suspense fallback={loadingView}>{content}</Suspense>
       </div>
     </main>
   );

@@ -125,6 +125,19 @@ describe('the pane', () => {
     expect(await screen.findByText(STRINGS.date.invalid)).toBeTruthy();
   });
 
+  test('a delay notice asks for its own fields under Afgørelse, and has no outcome', async () => {
+    const { user } = await renderPane({ port: memoryPort() });
+    await pick(user, D.kind, D.kinds['delay-notice']);
+    const section = await screen.findByRole(
+      'region',
+      { name: D.kindFields['delay-notice'] },
+      { timeout: 30_000 },
+    );
+    expect(within(section).getByRole('textbox', { name: 'Grunden til forsinkelsen' })).toBeTruthy();
+    expect(within(section).getByRole('textbox', { name: 'Forventet dato for afgørelsen' })).toBeTruthy();
+    expect(screen.queryByRole('radiogroup', { name: D.outcome })).toBeNull();
+  });
+
   test('the check and settings views load when their tabs are opened', async () => {
     const { user } = await renderPane({ port: memoryPort() });
     for (const tab of [STRINGS.tabs.check, STRINGS.tabs.settings]) {

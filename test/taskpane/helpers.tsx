@@ -1,5 +1,5 @@
 /** Shared set-up for the pane's component tests: the real in-memory port, a profile store, and the App. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { EXAMPLE_PROFILE } from '../../src/letter/profile';
@@ -35,9 +35,17 @@ export async function renderPane(props: Partial<AppProps> & Pick<AppProps, 'port
   return { user, ...utils };
 }
 
+/** Opens a tab and waits for its view, which may load lazily. */
 export async function openTab(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
   await user.click(screen.getByRole('tab', { name }));
   expect(screen.getByRole('tab', { name })).toHaveProperty('ariaSelected', 'true');
+  // The first import of a lazy view's modules is slow under vitest's transform: a limit against hangs only.
+  await waitFor(
+    () => expect(screen.queryByRole('progressbar', { name: STRINGS.app.loadingView })).toBeNull(),
+    {
+      timeout: 30_000,
+    },
+  );
 }
 
 /** Picks a radio button inside a labelled radio group. */

@@ -12,7 +12,6 @@ import {
   groundFields,
   insertPreview,
   kindFields,
-  portMessage,
   quoteStatus,
 } from '../../src/taskpane/state/derive';
 import {
@@ -21,6 +20,7 @@ import {
   normaliseDecision,
   paneReducer,
 } from '../../src/taskpane/state/pane-state';
+import { portMessage } from '../../src/taskpane/state/port-message';
 import { profileDetails } from '../../src/taskpane/state/use-pane';
 import { STRINGS } from '../../src/taskpane/strings';
 

@@ -11,7 +11,7 @@ import { COMPANION_TEXTS } from '../../letter/companions';
 import { composePlan } from '../../letter/compose';
 import { WEIGHING_FIELDS } from '../../letter/compose-mol';
 import type { AuthorityProfile, Block, ChosenGround, Decision, InsertionPlan } from '../../letter/types';
-import { partOfBlockId, PORT_MESSAGES, PortError } from '../../port';
+import { partOfBlockId } from '../../port';
 import { STRINGS } from '../strings';
 import { fromIso, todayIso } from './dates';
 
@@ -246,14 +246,4 @@ export function insertPreview(
   const ids = new Set(plan.blocks.map((b) => b.id));
   for (const id of inDocument) if (!ids.has(id)) preview.remove.push({ id, title: blockTitle(id, applied) });
   return preview;
-}
-
-/**
- * The Danish message for a failed port call: a `PortError` says what went wrong, anything else is unknown.
- * @example portMessage(new PortError('protected')) === PORT_MESSAGES.protected // true
- */
-export function portMessage(error: unknown): string {
-  if (error instanceof PortError) return error.message;
-  if (error instanceof Error && error.name === 'PortError' && error.message) return error.message;
-  return PORT_MESSAGES.unknown;
 }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useReducer } from 'react';
 import type { DocumentSnapshot } from '../../check/types';
 import type { AuthorityProfile, Decision, InsertionPlan } from '../../letter/types';
 import type { DocumentPort, ProfileStore } from '../../port';
-import { portMessage } from './derive';
+import { portMessage } from './port-message';
 import { initialPaneState, paneReducer, type PaneAction, type PaneState } from './pane-state';
 
 /** The managed blocks a snapshot holds, each once, in document order. */

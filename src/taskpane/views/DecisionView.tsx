@@ -10,16 +10,17 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type JSX } from 'react';
+import { lazy, Suspense, useState, type JSX } from 'react';
 import { BASIS_LABELS } from '../../grounds/index';
 import type { Outcome, RequestBasis } from '../../grounds/types';
 import type { AuthorityProfile, Decision, LetterKind } from '../../letter/types';
 import { DateField } from '../components/DateField';
-import { TemplateFields } from '../components/TemplateFields';
-import { fieldsKey, kindFields } from '../state/derive';
+
+const KindFields = lazy(() => import('../components/KindFields').then((m) => ({ default: m.KindFields })));
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -27,14 +28,6 @@ const S = STRINGS.decision;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
-  },
-  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface DecisionViewProps {
@@ -52,9 +45,6 @@ export function DecisionView({ decision, profile, dispatch }: DecisionViewProps)
   const styles = useStyles();
   const [subjectLeft, setSubjectLeft] = useState(false);
   const { request } = decision;
-  const key = fieldsKey(decision);
-  // Keyed on `key`, which holds all of the decision the fields depend on (not the typed values).
-  const extra = useMemo(() => kindFields(decision), [key]);
   const areas = profile?.caseAreas ?? [];
   const receivedAfterLetter =
     request.receivedDate !== undefined && request.receivedDate > decision.letterDate
@@ -77,17 +67,10 @@ export function DecisionView({ decision, profile, dispatch }: DecisionViewProps)
         </RadioGroup>
       </Field>
 
-      {decision.kind !== 'decision' && extra.length > 0 ? (
-        <section className={styles.group} aria-labelledby="pane-kind-fields">
-          <h3 id="pane-kind-fields" className={styles.groupTitle}>
-            {S.kindFields[decision.kind]}
-          </h3>
-          <TemplateFields
-            fields={extra}
-            values={decision.companionValues ?? {}}
-            onChange={(field, value) => dispatch({ type: 'companionValue', field, value })}
-          />
-        </section>
+      {decision.kind !== 'decision' ? (
+        <Suspense fallback={<Spinner size="tiny" label={STRINGS.app.loadingView} />}>
+          <KindFields decision={decision} dispatch={dispatch} />
+        </Suspense>
       ) : null}
 
       <Field label={S.basis} hint={S.basisHint}>
