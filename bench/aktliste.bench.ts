@@ -57,8 +57,10 @@ const csv = new TextEncoder().encode(
     .join('\r\n'),
 );
 
+const XLSX_TASK = `.xlsx, ${ROWS} rows (${Math.round(xlsx.length / 1024)} KB)`;
+
 export function register(bench: Bench): void {
-  bench.add(`.xlsx, ${ROWS} rows (${Math.round(xlsx.length / 1024)} KB)`, async () => {
+  bench.add(XLSX_TASK, async () => {
     const list = await readAktliste(xlsx, { fileName: 'aktliste.xlsx' });
     if (list.rows.length + list.outside.length !== ROWS) throw new Error('rows lost');
   });
@@ -68,9 +70,20 @@ export function register(bench: Bench): void {
   });
 }
 
-export function report(meanMs: (taskName: string) => number): void {
-  const ms = meanMs(`.xlsx, ${ROWS} rows (${Math.round(xlsx.length / 1024)} KB)`);
+/**
+ * Prints the wall-clock mean against the goal, and the CPU time of the same import (least of five runs):
+ * on a shared machine the wall clock also counts other processes' time.
+ */
+export async function report(meanMs: (taskName: string) => number): Promise<void> {
+  const ms = meanMs(XLSX_TASK);
+  let cpu = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const start = process.cpuUsage();
+    await readAktliste(xlsx, { fileName: 'aktliste.xlsx' });
+    const used = process.cpuUsage(start);
+    cpu = Math.min(cpu, (used.user + used.system) / 1000);
+  }
   console.log(
-    `import and map a ${ROWS}-row .xlsx: ${ms.toFixed(0)} ms (goal under 1,000 ms: ${ms < 1000 ? 'met' : 'NOT met'})`,
+    `import and map a ${ROWS}-row .xlsx: ${ms.toFixed(0)} ms wall clock, ${cpu.toFixed(0)} ms CPU (goal under 1,000 ms: ${ms < 1000 ? 'met' : 'not met on the wall clock'})`,
   );
 }
