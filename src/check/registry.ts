@@ -9,8 +9,11 @@ import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
 import { rule as mol2013Ground } from './rules/mol-2013-ground';
 import { rule as molComplaintRoute } from './rules/mol-complaint-route';
+import { rule as molEmissions } from './rules/mol-emissions';
 import { rule as molNotConsidered } from './rules/mol-not-considered';
+import { rule as molProcessingTime } from './rules/mol-processing-time';
 import { rule as molStatistics } from './rules/mol-statistics';
+import { rule as molUnderPreparation } from './rules/mol-under-preparation';
 import { rule as molWeighing } from './rules/mol-weighing';
 import { rule as nonexistentReference } from './rules/nonexistent-reference';
 import { rule as outdatedAct } from './rules/outdated-act';
@@ -31,8 +34,11 @@ export const RULES: readonly Rule[] = [
   meroffentlighedMissing,
   mol2013Ground,
   molComplaintRoute,
+  molEmissions,
   molNotConsidered,
+  molProcessingTime,
   molStatistics,
+  molUnderPreparation,
   molWeighing,
   nonexistentReference,
   outdatedAct,
