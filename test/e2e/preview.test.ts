@@ -46,7 +46,8 @@ describe('the preview', () => {
     await expect(
       page.getByRole('heading', { name: 'Svar på din anmodning om aktindsigt' }).isVisible(),
     ).resolves.toBe(true);
-    await expect(page.getByRole('tablist', { name: STRINGS.app.tabList }).isVisible()).resolves.toBe(true);
+    // The pane first reads the letter and the profile (a spinner), then shows its tabs.
+    await page.getByRole('tablist', { name: STRINGS.app.tabList }).waitFor();
     await screenshot(page, '01-preview-sample');
     await expectNoAxeViolations(page, 'preview-sample');
   });
