@@ -4,6 +4,7 @@
  */
 import type { AuthorityProfile } from '../letter/types';
 import { analyseLetter } from './analyse';
+import { letterRegime } from './regime';
 import { RULES } from './registry';
 import { runRule, type Rule } from './rule';
 import type { CheckReport, DocumentSnapshot, Finding } from './types';
@@ -53,5 +54,7 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions 
   if (analysis.outcomeEvidence) report.outcomeEvidence = analysis.outcomeEvidence;
   if (analysis.letterDate) report.letterDate = analysis.letterDate;
   if (analysis.receivedDate) report.receivedDate = analysis.receivedDate;
+  const { regime, regimeInferred, party } = letterRegime(analysis);
+  Object.assign(report, { regime, regimeInferred, party });
   return report;
 }

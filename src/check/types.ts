@@ -3,6 +3,7 @@
  * plain text) produces; `CheckReport` is what the task pane, the reviewer's comments and the CLI show.
  */
 import type { Outcome } from '../grounds/types';
+import type { RegimeId } from '../law/regime';
 import type { FoundCitation } from '../law/types';
 import type { Block, PartId } from '../letter/types';
 
@@ -90,6 +91,12 @@ export interface CheckReport {
   letterDate?: string;
   /** The request's received date, ISO, when the letter states it. */
   receivedDate?: string;
+  /** The regime read from the letter (src/check/regime.ts): `mol` when it cites miljøoplysningsloven or speaks of miljøoplysninger. */
+  regime?: RegimeId;
+  /** True when the regime was read from words rather than from a citation. */
+  regimeInferred?: boolean;
+  /** A party's request (forvaltningslovens § 9; under MOL, forvaltningsloven as LBK 988/2012). */
+  party?: boolean;
   parts: PartFound[];
   citations: CitationFound[];
   findings: Finding[];

@@ -29,6 +29,9 @@ export interface JsonFileReport {
   outcome?: string;
   letterDate?: string;
   receivedDate?: string;
+  regime?: string;
+  regimeInferred?: boolean;
+  party?: boolean;
   trackedChanges?: boolean;
   parts?: Record<string, { present: boolean; location?: { first: number; last: number }; by?: string }>;
   citations?: unknown[];
@@ -47,6 +50,9 @@ export function toJson(result: FileResult, minimum: Severity): JsonFileReport {
   const json: JsonFileReport = { file: result.file, kind: report.kind, outcome: report.outcome };
   if (report.letterDate) json.letterDate = report.letterDate;
   if (report.receivedDate) json.receivedDate = report.receivedDate;
+  if (report.regime) json.regime = report.regime;
+  if (report.regimeInferred !== undefined) json.regimeInferred = report.regimeInferred;
+  if (report.party !== undefined) json.party = report.party;
   json.trackedChanges = snapshot.trackedChanges === true;
   if (result.aktliste !== undefined) json.aktliste = result.aktliste;
   json.parts = Object.fromEntries(
