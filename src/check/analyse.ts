@@ -4,6 +4,7 @@
  */
 import type { Outcome } from '../grounds/types';
 import { parseCitations } from '../law/citations';
+import { anyMatches } from './any-match';
 import type { PartId } from '../letter/types';
 import type { CitationFound, DocumentSnapshot, LetterKindFound, Location, PartFound } from './types';
 import {
@@ -82,7 +83,8 @@ function headingPart(normalised: string, styled: boolean): PartId | undefined {
   // "Ministeriets begrundelse", "Kommunens vurdering": the same headings with their author in front.
   const unowned = norm.replace(/^(\p{L}+s|vores|vor) /u, '');
   for (const part of Object.keys(PART_HEADINGS) as (keyof typeof PART_HEADINGS)[]) {
-    if (PART_HEADINGS[part].some((re) => re.test(norm) || re.test(unowned))) return part;
+    // The same as testing each pattern on both texts.
+    if (anyMatches(PART_HEADINGS[part], norm) || anyMatches(PART_HEADINGS[part], unowned)) return part;
   }
   return undefined;
 }
@@ -143,8 +145,8 @@ export function sentences(text: string): { text: string; start: number }[] {
 export function outcomeOfSentence(sentence: string): Outcome | undefined {
   const norm = normaliseForMatch(sentence);
   if (/^[„“"»]/.test(norm.trim())) return undefined;
-  if (NEGATIONS.some((re) => re.test(norm))) return undefined;
-  if (HYPOTHETICALS.some((re) => re.test(norm))) return undefined;
+  if (anyMatches(NEGATIONS, norm)) return undefined;
+  if (anyMatches(HYPOTHETICALS, norm)) return undefined;
   return OUTCOME_PATTERNS.find((p) => p.pattern.test(norm))?.outcome;
 }
 
@@ -203,7 +205,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
       current = undefined;
       return;
     }
-    if (GREETINGS.some((re) => re.test(norm))) {
+    if (anyMatches(GREETINGS, norm)) {
       current = 'sender';
       if (!by.has('sender')) by.set('sender', 'content');
     } else if (current && current !== 'legal_basis' && STATUTE_LINE.test(p.text.trim())) {
@@ -278,7 +280,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     for (const [part, patterns] of contentRules) {
       if (headingFound.has(part)) continue;
       if (part === 'request_reference' && i > paragraphs.length / 2) continue;
-      if (patterns.some((re) => re.test(norm))) {
+      if (anyMatches(patterns, norm)) {
         partOf[i] = part;
         if (!by.has(part)) by.set(part, 'content');
         return;
@@ -335,7 +337,7 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
       if (p.blockId || (current !== 'decision' && current !== 'reasoning')) return;
       if (i === outcomeEvidence?.paragraph || headings[i]) return;
       const norm = normalised[i] ?? '';
-      if (!patterns.some((re) => re.test(norm))) return;
+      if (!anyMatches(patterns, norm)) return;
       partOf[i] = part;
       if (!by.has(part)) by.set(part, 'content');
     });

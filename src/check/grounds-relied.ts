@@ -7,6 +7,7 @@ import { GROUNDS } from '../grounds/catalogue';
 import type { Companion, Ground } from '../grounds/types';
 import type { LegalRef } from '../law/types';
 import type { LetterAnalysis } from './analyse';
+import { anyMatches } from './any-match';
 import { actOf, isRange } from './quotations';
 import type { CitationFound } from './types';
 
@@ -84,7 +85,7 @@ export function mentions(
   patterns: readonly RegExp[],
 ): number | undefined {
   const i = texts.findIndex(
-    (text, index) => analysis.partOf[index] !== 'legal_basis' && patterns.some((re) => re.test(text)),
+    (text, index) => analysis.partOf[index] !== 'legal_basis' && anyMatches(patterns, text),
   );
   return i >= 0 ? i : undefined;
 }

@@ -10,6 +10,7 @@
 import type { RegimeId } from '../law/regime';
 import type { LegalRef } from '../law/types';
 import type { LetterAnalysis } from './analyse';
+import { anyMatches } from './any-match';
 import type { CitationFound } from './types';
 import {
   ENVIRONMENTAL_TERMS,
@@ -38,13 +39,15 @@ export type ActUnderRegime = 'offl' | 'offl1985' | 'fvl' | 'fvl-2012' | 'dbl' | 
 
 const CACHE = new WeakMap<LetterAnalysis, LetterRegime>();
 
-const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+const any = anyMatches;
 
 /**
  * The first plainly environmental term in a text (MOL § 3), or undefined.
  * @example environmentalTerm('målinger af spildevandet fra renseanlægget') // "spildevandet"
  */
 export function environmentalTerm(text: string): string | undefined {
+  // Most paragraphs have none: one pass says so; the list's order decides which term is named.
+  if (!anyMatches(ENVIRONMENTAL_TERMS, text)) return undefined;
   for (const re of ENVIRONMENTAL_TERMS) {
     const m = re.exec(text);
     if (m) return m[0];

@@ -4,6 +4,7 @@
 import { complaintRoute, type ComplaintRoute } from '../../letter/complaint';
 import type { AuthorityKind, AuthorityProfile, CaseArea } from '../../letter/types';
 import type { LetterAnalysis } from '../analyse';
+import { anyMatches } from '../any-match';
 import { caseAreaOf, complaintGuidanceFix, decisionFor, isParty } from '../complaint-fix';
 import { loweredTexts } from '../lowered';
 import { letterRegime } from '../regime';
@@ -205,8 +206,7 @@ function is1985Regime(snapshot: DocumentSnapshot, analysis: LetterAnalysis, date
   if (date < OFFL_2013_IN_FORCE) return true;
   return loweredTexts(snapshot, analysis).some((lower) => {
     return (
-      ENVIRONMENTAL_INFORMATION.some((re) => re.test(lower)) ||
-      OFFL_1985_REFERENCES.some((re) => lower.search(re) >= 0)
+      anyMatches(ENVIRONMENTAL_INFORMATION, lower) || OFFL_1985_REFERENCES.some((re) => lower.search(re) >= 0)
     );
   });
 }

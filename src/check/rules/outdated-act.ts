@@ -4,6 +4,7 @@
 import { ACTS } from '../../law/acts';
 import { statuteNames } from '../../law/names';
 import { findDanishDate } from '../analyse';
+import { anyMatches } from '../any-match';
 import { loweredTexts } from '../lowered';
 import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 import type { Location } from '../types';
@@ -57,21 +58,13 @@ const CURRENT: Consolidation[] = ACTS.flatMap((act) => {
 /** Quoted statute text in the legal basis: "§ 42. ...", "Stk. 3. ...", "1) ...". */
 const QUOTATION_LINE = /^(?:§\s*\d|stk\.\s*\d+\.|\d+\)\s)/i;
 
-/** Whether a global pattern matches anywhere in the text (its `lastIndex` left at 0, as matchAll needs it). */
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
-
 /** Matches of the patterns in a text, with their spans; a match overlapping an earlier one is dropped. */
 function spans(
   text: string,
   patterns: RegExp[],
 ): { start: number; end: number; groups: Record<string, string> }[] {
-  // Most paragraphs match none: a test first spares them the copy of each pattern that matchAll makes.
-  if (!patterns.some((re) => test(re, text))) return [];
+  // Most paragraphs match none: one test first spares them the copy of each pattern that matchAll makes.
+  if (!anyMatches(patterns, text)) return [];
   const found = patterns
     .flatMap((re) =>
       [...text.matchAll(re)].map((m) => ({
@@ -123,7 +116,7 @@ export const rule: Rule = {
   check({ snapshot, analysis, date, report }) {
     const lowered = loweredTexts(snapshot, analysis);
     // Miljøoplysningsloven § 6, stk. 2 still points to the 1985 act and to forvaltningsloven as of 2012.
-    if (lowered.some((text) => ENVIRONMENTAL_INFORMATION.some((re) => re.test(text)))) return;
+    if (lowered.some((text) => anyMatches(ENVIRONMENTAL_INFORMATION, text))) return;
     const offl = CURRENT.find((c) => c.statute === 'offl');
 
     lowered.forEach((lower, paragraph) => {

@@ -3,6 +3,7 @@
 // working days the Ombudsman accepts the delay only in quite special cases (FOB 2021-1).
 import { danishDate } from '../../law/dates';
 import { findDanishDate } from '../analyse';
+import { anyMatches } from '../any-match';
 import { ALL_OUTCOMES, type Rule, type RuleContext } from '../rule';
 import type { Location } from '../types';
 import {
@@ -116,8 +117,7 @@ export const rule: Rule = {
     // Environmental information runs on MOL § 4's own deadlines (and the 1985 act's § 16).
     if (
       analysis.normalised.some(
-        (norm, i) =>
-          analysis.partOf[i] !== 'legal_basis' && ENVIRONMENTAL_INFORMATION.some((re) => re.test(norm)),
+        (norm, i) => analysis.partOf[i] !== 'legal_basis' && anyMatches(ENVIRONMENTAL_INFORMATION, norm),
       )
     )
       return;
