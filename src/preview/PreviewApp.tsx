@@ -46,7 +46,8 @@ const useStyles = makeStyles({
     [NARROW]: {
       gridTemplateColumns: 'minmax(0, 1fr)',
       gridTemplateRows: 'auto auto auto',
-      gridTemplateAreas: '"header" "document" "pane"',
+      // Narrow (a phone, or Word's 320 px): the pane first, the letter below it.
+      gridTemplateAreas: '"header" "pane" "document"',
       height: 'auto',
     },
   },
@@ -87,7 +88,7 @@ const useStyles = makeStyles({
     [NARROW]: {
       overflowY: 'visible',
       borderLeft: 'none',
-      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
   },
   hidden: { display: 'none' },
