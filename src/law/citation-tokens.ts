@@ -32,16 +32,27 @@ function grown<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array>(ol
  */
 export class Tokens {
   length = 0;
-  private kinds = new Uint8Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** 0 for "not a usable number". */
-  private nums = new Uint16Array(256);
-  private flags = new Uint8Array(256);
+  private nums: Uint16Array;
+  private flags: Uint8Array;
   /** Each token's value as an index into `distinct`, which holds every value once (0 is ""). */
-  private valueIds = new Uint32Array(256);
+  private valueIds: Uint32Array;
   private readonly distinct: string[] = [''];
   private readonly ids = new Map<string, number>([['', 0]]);
+
+  /** `capacity`: the tokens expected; the columns grow past it. */
+  constructor(capacity = 256) {
+    const size = Math.max(capacity, 1);
+    this.kinds = new Uint8Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.nums = new Uint16Array(size);
+    this.flags = new Uint8Array(size);
+    this.valueIds = new Uint32Array(size);
+  }
 
   push(kind: TokenKind, value: string, start: number, end: number, num: number, flags: number): void {
     if (this.length === this.kinds.length) this.grow();
@@ -226,7 +237,9 @@ function wordLetters(text: string, start: number, end: number, gaps: readonly nu
  * @example tokenize('Efter offl. § 30', () => true).value(1) // "offl"
  */
 export function tokenize(text: string, keepWord: (word: string, upper: boolean) => boolean): Tokens {
-  const tokens = new Tokens();
+  // About one token in nine characters of letter text: sized so that a long letter seldom grows the
+  // columns and a short text (an aktliste cell) does not allocate more than it needs.
+  const tokens = new Tokens(16 + Math.ceil(text.length / 8));
   const gaps: number[] = [];
   let i = 0;
   let attached = 0;
