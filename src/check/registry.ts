@@ -10,6 +10,7 @@ import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing'
 import { rule as mol2013Ground } from './rules/mol-2013-ground';
 import { rule as molComplaintRoute } from './rules/mol-complaint-route';
 import { rule as molEmissions } from './rules/mol-emissions';
+import { rule as molFvlVersion } from './rules/mol-fvl-version';
 import { rule as molNotConsidered } from './rules/mol-not-considered';
 import { rule as molProcessingTime } from './rules/mol-processing-time';
 import { rule as molStatistics } from './rules/mol-statistics';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   mol2013Ground,
   molComplaintRoute,
   molEmissions,
+  molFvlVersion,
   molNotConsidered,
   molProcessingTime,
   molStatistics,
