@@ -27,7 +27,7 @@ export const rule: Rule = {
     title: 'Klagevejledningen følger ikke miljøoplysningsloven',
     enforces:
       'Miljøoplysningslovens § 4, stk. 4 og 6, § 4 a og § 4 b, stk. 1: klagevejledning, klageinstans og klage til den myndighed, der har truffet afgørelsen',
-    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a).",
+    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a); the composer's appeal-body field left unfilled (error, § 4, stk. 6).",
     kinds: ['decision'],
     outcomes: ['refusal', 'partial', 'dismissal'],
     messages: {
@@ -38,6 +38,8 @@ export const rule: Rule = {
       fee: 'Klagevejledningen nævner et gebyr. Klager, der udelukkende vedrører afslag på aktindsigt efter miljøoplysningsloven, er fritaget for gebyr (lov om Miljø- og Fødevareklagenævnet § 19); klagen indgives efter miljøoplysningslovens § 4 b, stk. 1.',
       direct:
         'Klagevejledningen beder ansøgeren sende klagen direkte til klageinstansen. Efter miljøoplysningslovens § 4 b, stk. 1, indgives klagen skriftligt til den myndighed, der har truffet afgørelsen.',
+      bodyPlaceholder:
+        'Klagevejledningen nævner ikke klageinstansen: feltet »{text}« er ikke udfyldt, jf. miljøoplysningslovens § 4, stk. 6.',
       utilityBody:
         'Afslag fra en forsyningsvirksomhed eller et organ efter miljøoplysningslovens § 1, stk. 2, påklages til Miljø- og Fødevareklagenævnet, jf. miljøoplysningslovens § 4 a. Klagevejledningen nævner {body}.',
     },
@@ -64,6 +66,15 @@ export const rule: Rule = {
       const at = analysis.outcomeEvidence?.paragraph ?? 0;
       report('missing', whole(at), {}, { severity: 'error' });
       return;
+    }
+
+    // The composer's required field for the appeal body, left unfilled ("[Klageinstansen efter ...]").
+    for (const i of guidance) {
+      const text = snapshot.paragraphs[i]?.text ?? '';
+      for (const m of text.matchAll(/\[[^\]\n]*klageinstans[^\]\n]*\]/gi)) {
+        const at = { paragraph: i, start: m.index, end: m.index + m[0].length, text: m[0] };
+        report('bodyPlaceholder', at, { text: m[0] }, { severity: 'error' });
+      }
     }
 
     // The 2013 route: offentlighedslovens § 37 or § 38 cited, or its 7 working days.

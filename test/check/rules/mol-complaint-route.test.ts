@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../../../src/check/types';
 import { EXAMPLE_PROFILE } from '../../../src/letter/profile';
-import { findingsOf } from '../../support/check';
+import { findingsOf, tagged } from '../../support/check';
+import { molPlan } from './mol-support';
 
 const REFUSAL =
   'Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 7, jf. miljøoplysningslovens § 2, stk. 1.';
@@ -86,6 +87,12 @@ describe('mol-complaint-route', () => {
     ],
   ])('fails: %s', (_, doc, expected) => {
     expect(ids(doc)).toEqual(expected);
+  });
+
+  it('fails: the composed MOL letter without an appeal body in the profile (its required field)', () => {
+    const findings = findingsOf('mol-complaint-route', tagged(molPlan(['offl1985-12-1-2'])));
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['bodyPlaceholder', 'error']]);
+    expect(findings[0]?.location.text).toMatch(/^\[Klageinstansen/);
   });
 
   it('a utility by the profile (--authority), not by its name', () => {
