@@ -7,6 +7,8 @@ export default defineConfig({
     // Browser end-to-end tests run in Chromium through `npm run e2e`, not in vitest.
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     environment: 'node',
+    // A limit against hangs, not a speed test: process-spawning and property tests run long on a loaded machine.
+    testTimeout: 30_000,
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });
