@@ -4,12 +4,14 @@
  * of the add-in's origin. There is no server: the file is fetched from the add-in's own origin, nothing else.
  */
 import type { ProfileStore } from '../letter/profile';
+import { EXAMPLE_PROFILE, mergeProfile } from '../letter/profile-example';
 import type { AuthorityProfile } from '../letter/types';
 import { PROFILE_STORE_MESSAGES as MSG } from './strings-check';
 
 /**
- * The profile's validation (zod) loads with the first `load`, not with the pane: the pane's first render does
- * not wait for it, and it is a large part of the JavaScript the pane would otherwise load up front.
+ * The profile's validation (zod) loads only when there is something to validate (an administrator's file or
+ * the user's overrides), not with the pane: with neither, the pane shows the example profile without it, and
+ * zod is a large part of the JavaScript the pane would otherwise load before its first render.
  */
 const profileModule = () => import('../letter/profile');
 type ProfileModule = Awaited<ReturnType<typeof profileModule>>;
@@ -114,9 +116,7 @@ export function createBrowserProfileStore(
     }
   };
 
-  async function fetchAdmin(
-    parseProfile: ProfileModule['parseProfile'],
-  ): Promise<AuthorityProfile | undefined> {
+  async function fetchAdmin(): Promise<AuthorityProfile | undefined> {
     const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
@@ -134,6 +134,7 @@ export function createBrowserProfileStore(
     } catch {
       throw new ProfileLoadError(MSG.adminNotJson);
     }
+    const { parseProfile } = await profileModule();
     const parsed = parseProfile(data);
     if (!parsed.ok) throw new ProfileLoadError(MSG.adminInvalid(parsed.errors), parsed.errors);
     return parsed.profile;
@@ -166,25 +167,28 @@ export function createBrowserProfileStore(
   }
 
   async function loadDetails(): Promise<ProfileDetails> {
-    const { EXAMPLE_PROFILE, mergeProfile, parseProfile } = await profileModule();
-    const admin = await fetchAdmin(parseProfile);
+    const admin = await fetchAdmin();
     const warnings: string[] = [];
     const overrides = readOverrides(warnings);
     const given = Object.keys(definedFields(overrides)).length > 0;
+    // Only overrides need the validation here (an administrator's file was validated as it was read).
+    const parseProfile: ProfileModule['parseProfile'] | undefined = given
+      ? (await profileModule()).parseProfile
+      : undefined;
     let details: ProfileDetails;
     if (admin) {
-      const merged = given
+      const merged = parseProfile
         ? parseProfile(mergeProfile(admin, overrides))
         : { ok: true as const, profile: admin };
       if (!merged.ok) warnings.push(MSG.overridesInvalid(merged.errors));
       details = { profile: merged.ok ? merged.profile : admin, admin, overrides, source: 'admin', warnings };
     } else {
       // No administrator file: the user's own profile, or the example filled in with what the user has.
-      const own = given ? parseProfile(overrides) : undefined;
+      const own = parseProfile ? parseProfile(overrides) : undefined;
       if (own?.ok) {
         details = { profile: own.profile, overrides, source: 'user', warnings };
       } else {
-        const merged = given ? parseProfile(mergeProfile(EXAMPLE_PROFILE, overrides)) : undefined;
+        const merged = parseProfile ? parseProfile(mergeProfile(EXAMPLE_PROFILE, overrides)) : undefined;
         if (merged && !merged.ok) warnings.push(MSG.overridesInvalid(merged.errors));
         const profile = merged?.ok ? merged.profile : mergeProfile(EXAMPLE_PROFILE, {});
         details = { profile, overrides, source: 'example', warnings };

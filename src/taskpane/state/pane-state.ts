@@ -3,7 +3,7 @@
  * pane knows of the document (the managed blocks it holds), the plan last applied, and what the last port
  * call said. Pure: the port calls that feed it live in `use-pane.ts`.
  */
-import { BASIS_LABELS } from '../../grounds/index';
+import { BASIS_LABELS } from '../../grounds/bases';
 import type { RequestBasis } from '../../grounds/types';
 import type { ApplyResult, LetterState } from '../../port';
 import type {

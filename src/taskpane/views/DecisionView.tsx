@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState, type JSX } from 'react';
-import { BASIS_LABELS } from '../../grounds/index';
+import { BASIS_LABELS } from '../../grounds/bases';
 import type { Outcome, RequestBasis } from '../../grounds/types';
 import type { AuthorityProfile, Decision, LetterKind } from '../../letter/types';
 import { DateField } from '../components/DateField';
