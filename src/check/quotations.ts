@@ -4,6 +4,7 @@
  */
 import type { StatuteId } from '../law/types';
 import type { LetterAnalysis } from './analyse';
+import { letterRegime } from './regime';
 import type { DocumentSnapshot } from './types';
 
 /**
@@ -37,6 +38,7 @@ const INTRO =
 const STK_START = /^Stk\. ?(\d+)\.\s*/;
 
 function statuteOfHeading(norm: string, offl1985: boolean): QuotedAct | undefined {
+  if (/miljøoplysningslov/.test(norm)) return 'mol';
   if (/offentlighedslov/.test(norm) || /lov om offentlighed i forvaltningen/.test(norm))
     return offl1985 || /\b1985\b|\bnr\. 572\b/.test(norm) ? 'offl1985' : 'offl';
   if (/forvaltningslov/.test(norm)) return 'fvl';
@@ -54,7 +56,15 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
   if (cached) return cached;
   const quotations: Quotation[] = [];
   CACHE.set(analysis, quotations);
-  let statute: QuotedAct = analysis.offl1985 ? 'offl1985' : 'offl';
+  // Under miljøoplysningsloven "offentlighedsloven" is the 1985 act unless the heading marks the 2013 act.
+  const regime = letterRegime(analysis);
+  const as1985 = analysis.offl1985 || regime.regime === 'mol';
+  const headingAct = (i: number) =>
+    statuteOfHeading(
+      analysis.normalised[i] ?? '',
+      as1985 && !(regime.regime === 'mol' && OFFL_2013_HEADING.test(analysis.normalised[i] ?? '')),
+    );
+  let statute: QuotedAct = as1985 ? 'offl1985' : 'offl';
   let current: Quotation | undefined;
   let stk = 1;
   let pendingIntro: Quotation | undefined;
@@ -87,7 +97,7 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
     // "Offentlighedslovens § 36, stk. 2, lyder:" introduces the text on the next lines.
     const intro = INTRO.exec(analysis.normalised[i] ?? '');
     if (intro) {
-      const act = statuteOfHeading(intro[1] ?? '', analysis.offl1985) ?? statute;
+      const act = statuteOfHeading(intro[1] ?? '', as1985) ?? statute;
       stk = intro[3] ? Number(intro[3]) : 1;
       current = {
         statute: act,
@@ -100,7 +110,7 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
       pendingIntro = current;
       return;
     }
-    const heading = statuteOfHeading(analysis.normalised[i] ?? '', analysis.offl1985);
+    const heading = headingAct(i);
     if (heading && !STK_START.test(text) && text.length < 250 && !/\.$/.test(text)) {
       statute = heading;
       current = undefined;
@@ -161,10 +171,25 @@ export function isRange(citation: { text: string }): boolean {
   return /\d\s*(?:[a-z]\s*)?[-–]\s*\d/.test(citation.text.replace(/stk\.\s*\d+\s*[-–]\s*\d+/g, ''));
 }
 
-/** The act a citation in the body means: offentlighedsloven in a letter from before 2014 is the 1985 act. */
-export function actOf(citation: { ref: { statute: StatuteId } }, analysis: LetterAnalysis): QuotedAct {
-  return analysis.offl1985 && citation.ref.statute === 'offl' ? 'offl1985' : citation.ref.statute;
+/**
+ * The act a citation in the body means: offentlighedsloven in a letter from before 2014 is the 1985 act, and so
+ * is it in a letter under miljøoplysningsloven unless its paragraph marks the 2013 act (regime.ts).
+ * @example actOf(citation, analysis) // "offl1985" for "offentlighedslovens § 12" in an MOL letter
+ */
+export function actOf(
+  citation: { ref: { statute: StatuteId }; paragraph?: number },
+  analysis: LetterAnalysis,
+): QuotedAct {
+  if (citation.ref.statute !== 'offl') return citation.ref.statute;
+  if (analysis.offl1985) return 'offl1985';
+  const regime = letterRegime(analysis);
+  if (regime.regime !== 'mol') return 'offl';
+  return citation.paragraph !== undefined && regime.marks2013.has(citation.paragraph) ? 'offl' : 'offl1985';
 }
+
+/** A heading of the 2013 offentlighedslov (its consolidations since 2013). */
+const OFFL_2013_HEADING =
+  /\b2013\b|\b2020\b|nr\. 606\b|nr\. 145\b|lovbekendtgørelse nr\. \d+ af \d+\. \p{L}+ 20(?:1[4-9]|[2-9]\d)\b/u;
 
 /** The sections cited in the body (first citation of each) and the quotations, keyed "offl 30". */
 export function citedAndQuoted(

@@ -5,6 +5,7 @@
 // arbejdsdage), and no fee (MFKN-loven § 19: complaints solely about refused access are exempt). An appeal
 // body's own decision that says it is final needs no guidance (MFKN-loven § 17, stk. 1).
 import { letterRegime } from '../regime';
+import { FIELD_MARKS } from './template-placeholder';
 import type { Rule } from '../rule';
 import type { Location } from '../types';
 import {
@@ -27,7 +28,7 @@ export const rule: Rule = {
     title: 'Klagevejledningen følger ikke miljøoplysningsloven',
     enforces:
       'Miljøoplysningslovens § 4, stk. 4 og 6, § 4 a og § 4 b, stk. 1: klagevejledning, klageinstans og klage til den myndighed, der har truffet afgørelsen',
-    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a); the composer's appeal-body field left unfilled (error, § 4, stk. 6).",
+    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a); an appeal body left as a bracketed placeholder (error, § 4, stk. 6; the composer's own mark is template-placeholder's).",
     kinds: ['decision'],
     outcomes: ['refusal', 'partial', 'dismissal'],
     messages: {
@@ -72,6 +73,8 @@ export const rule: Rule = {
     for (const i of guidance) {
       const text = snapshot.paragraphs[i]?.text ?? '';
       for (const m of text.matchAll(/\[[^\]\n]*klageinstans[^\]\n]*\]/gi)) {
+        // The composer's own mark is template-placeholder's finding.
+        if (FIELD_MARKS.has(m[0])) continue;
         const at = { paragraph: i, start: m.index, end: m.index + m[0].length, text: m[0] };
         report('bodyPlaceholder', at, { text: m[0] }, { severity: 'error' });
       }

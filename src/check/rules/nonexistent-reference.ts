@@ -2,6 +2,7 @@
 // never by which texts we hold).
 import { resolve } from '../../law/resolve';
 import { actOf } from '../quotations';
+import { letterRegime } from '../regime';
 import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 export const rule: Rule = {
@@ -18,14 +19,20 @@ export const rule: Rule = {
   check({ analysis, date, report }) {
     // A long letter cites the same provisions again and again: resolve each once.
     const resolved = new Map<string, ReturnType<typeof resolve>>();
+    const mol = letterRegime(analysis).regime === 'mol';
     for (const c of analysis.citations) {
-      // Before 2014 offentlighedsloven is the 1985 act, whose structure the law data does not hold.
-      if (c.inLegalBasis || actOf(c, analysis) === 'offl1985') continue;
-      const { statute, section, subsection, item, litra, sentence } = c.ref;
+      if (c.inLegalBasis) continue;
+      const act = actOf(c, analysis);
+      // Before 2014 offentlighedsloven is the 1985 act, resolved against its own (partly held) structure only
+      // under miljøoplysningsloven; a letter of its day is not checked against it.
+      if (act === 'offl1985' && !mol) continue;
+      // Under miljøoplysningsloven the 1985 act, and forvaltningsloven as LBK 988/2012 (the regime's pin).
+      const ref = act === c.ref.statute ? c.ref : { ...c.ref, statute: act };
+      const { statute, section, subsection, item, litra, sentence } = ref;
       const key = `${statute}|${section}|${subsection}|${item}|${litra}|${sentence}`;
       let result = resolved.get(key);
       if (!result) {
-        result = resolve(c.ref, date);
+        result = resolve(ref, mol ? { date, regime: 'mol' } : date);
         resolved.set(key, result);
       }
       if (result.kind === 'not-found') {

@@ -1,7 +1,9 @@
 // DESIGN.md, the check: each quotation is word for word the law in force on the letter's date.
 import { findSection, getStatute, versionOn } from '../../law/catalogue';
 import { compareQuotation } from '../../law/compare';
+import { statuteIn } from '../../law/regime';
 import { findQuotations } from '../quotations';
+import { letterRegime } from '../regime';
 import type { Fix, Location } from '../types';
 import { ALL_KINDS, ALL_OUTCOMES, sectionName, type Rule } from '../rule';
 
@@ -21,8 +23,11 @@ export const rule: Rule = {
     },
   },
   check({ snapshot, analysis, date, report }) {
+    const mol = letterRegime(analysis).regime === 'mol';
     for (const q of findQuotations(snapshot, analysis)) {
-      if (q.statute === 'offl1985') {
+      // Under miljøoplysningsloven forvaltningsloven is LBK 988/2012, compared by mol-fvl-version.
+      if (mol && q.statute === 'fvl') continue;
+      if (q.statute === 'offl1985' && !mol) {
         report(
           'notHeld',
           { paragraph: q.first },
@@ -31,9 +36,11 @@ export const rule: Rule = {
         );
         continue;
       }
-      const statute = getStatute(q.statute);
+      // Under miljøoplysningsloven the 1985 act is compared with its text where held, and skipped where not.
+      const statute = mol ? statuteIn(q.statute, 'mol') : getStatute(q.statute);
       const section = findSection(statute, q.sectionId);
       const ref = sectionName(q.statute, q.sectionId);
+      if (q.statute === 'offl1985' && !section?.subsections.some((s) => s.versions.length > 0)) continue;
       if (!section || section.subsections.length === 0) {
         if (statute.sectionIds.includes(q.sectionId) || !statute.structureComplete) {
           report('notHeld', { paragraph: q.first }, { ref }, { severity: 'info' });
@@ -41,7 +48,9 @@ export const rule: Rule = {
         continue;
       }
       for (const [n, quoted] of q.subsections) {
-        const version = versionOn(section.subsections.find((s) => s.number === n)?.versions ?? [], date);
+        const versions = section.subsections.find((s) => s.number === n)?.versions ?? [];
+        // The 1985 act is quoted as it stood when it was replaced, whatever the letter's date.
+        const version = versionOn(versions, date) ?? (q.statute === 'offl1985' ? versions.at(-1) : undefined);
         if (!version) continue;
         const result = compareQuotation(quoted, version.text);
         if (result.matches) continue;

@@ -1,16 +1,29 @@
 // A letter must not go out with unfilled template fields.
 import { GROUNDS } from '../../grounds/catalogue';
+import { MOL_GROUNDS } from '../../grounds/catalogue-mol';
 import { COMPANION_TEXTS } from '../../letter/companions';
+import { EMISSIONS_LABEL, WEIGHING_FIELDS } from '../../letter/compose-mol';
 import { ALL_KINDS, ALL_OUTCOMES, type Rule } from '../rule';
 
 /**
- * The marks the composer leaves for a field the jurist did not fill: "[Vurdering af meroffentlighed]", the
- * field's label in brackets (letter/fill.ts), from the grounds catalogue and the companion texts.
+ * The label of the MOL complaint guidance's appeal-body field (letter/complaint.ts, `klageinstans_mol`),
+ * which the letter layer does not export.
  */
-const FIELD_MARKS = new Set(
+export const MOL_APPEAL_BODY_LABEL = 'Klageinstansen efter miljøoplysningslovens § 4, stk. 6';
+
+/**
+ * The marks the composer leaves for a field the jurist did not fill: "[Vurdering af meroffentlighed]", the
+ * field's label in brackets (letter/fill.ts), from the grounds catalogues (today's and MOL's), the companion
+ * texts, the MOL weighing, the emissions question and the MOL appeal body.
+ */
+export const FIELD_MARKS: ReadonlySet<string> = new Set(
   [
     ...GROUNDS.flatMap((g) => g.fields),
+    ...MOL_GROUNDS.flatMap((g) => g.fields),
     ...Object.values(COMPANION_TEXTS).flatMap((c) => c?.fields ?? []),
+    ...WEIGHING_FIELDS,
+    { label: EMISSIONS_LABEL },
+    { label: MOL_APPEAL_BODY_LABEL },
   ].map((f) => `[${f.label}]`),
 );
 
@@ -19,6 +32,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\{[^{}\n]{1,40}\}/g, '{'],
   [/\[(?:husk|indsæt|udfyld|skriv|angiv)[^\]\n]{0,80}\]/gi, '['],
   [/\bX{2,}\b/g, 'XX'],
+  // The MOL composer's mark for a law text the data does not hold: "[Ordlyden af … er ikke med i lovdata: …]".
+  [/\[Ordlyden af [^\]\n]{1,300}\]/g, '[Ordlyden af '],
 ];
 const BRACKETS = /\[[^\]\n]{1,80}\]/g;
 
@@ -28,7 +43,7 @@ export const rule: Rule = {
     severity: 'error',
     title: 'Skabelonfelt ikke udfyldt',
     enforces: 'Brevet skal være færdigt, før det sendes',
-    doc: "Unfilled template fields: {...}, [Husk at ...], [Indsæt ...], XX, and the composer's marks for unfilled fields ([label]).",
+    doc: "Unfilled template fields: {...}, [Husk at ...], [Indsæt ...], XX, [Ordlyden af ...], and the composer's marks for unfilled fields ([label]), MOL's included.",
     kinds: ALL_KINDS,
     outcomes: ALL_OUTCOMES,
     messages: { placeholder: 'Feltet »{text}« er ikke udfyldt.' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, findingsOf, snapshot, tagged, untagged } from '../../support/check';
+import { WEIGHING_FIELDS } from '../../../src/letter/compose-mol';
 import { molLetter, molPlan } from './mol-support';
 
 const REFUSAL = 'Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 12, stk. 1, nr. 2.';
@@ -30,19 +31,15 @@ describe('mol-weighing', () => {
     expect(findingsOf('mol-weighing', doc)).toEqual([]);
   });
 
-  it('fails: the composed weighing with its fields unfilled (the placeholder)', () => {
+  it('the composed weighing with its fields unfilled: template-placeholder reports each, mol-weighing nothing', () => {
     const doc = tagged(
       molPlan(['offl1985-12-1-2'], {
         grounds: [{ groundId: 'offl1985-12-1-2', values: {} }],
       }),
     );
-    const findings = findingsOf('mol-weighing', doc);
-    expect(findings.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(findings.map((f) => [f.messageId, f.severity].join()))).toEqual(
-      new Set(['placeholder,error']),
-    );
-    expect(findings[0]?.location.text).toMatch(/^\[.*\]$/);
-    expect(findings[0]?.message).toMatch(/[Mm]iljøoplysningslovens § 2, stk\. 3/);
+    expect(findingsOf('mol-weighing', doc)).toEqual([]);
+    const marks = findingsOf('template-placeholder', doc).map((f) => f.location.text);
+    for (const field of WEIGHING_FIELDS) expect(marks).toContain(`[${field.label}]`);
   });
 
   it.each([
