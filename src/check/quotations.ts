@@ -38,11 +38,12 @@ const INTRO =
 const STK_START = /^Stk\. ?(\d+)\.\s*/;
 
 function statuteOfHeading(norm: string, offl1985: boolean): QuotedAct | undefined {
-  if (/miljøoplysningslov/.test(norm)) return 'mol';
   if (/offentlighedslov/.test(norm) || /lov om offentlighed i forvaltningen/.test(norm))
     return offl1985 || /\b1985\b|\bnr\. 572\b/.test(norm) ? 'offl1985' : 'offl';
   if (/forvaltningslov/.test(norm)) return 'fvl';
   if (/databeskyttelseslov/.test(norm)) return 'dbl';
+  // After the others: their headings may add "jf. miljøoplysningslovens § 6, stk. 2".
+  if (/miljøoplysningslov/.test(norm)) return 'mol';
   return undefined;
 }
 

@@ -4,6 +4,8 @@
 import type { PartId } from '../../letter/types';
 import { PART_ORDER } from '../analyse';
 import { caseAreaOf, complaintGuidanceFix, isParty } from '../complaint-fix';
+import { letterRegime } from '../regime';
+import { WEIGHING_MENTIONS } from '../vocabulary-mol';
 import { ALL_OUTCOMES, type Rule } from '../rule';
 
 const ALWAYS: PartId[] = ['request_reference', 'decision', 'date', 'sender'];
@@ -29,7 +31,7 @@ export const rule: Rule = {
     severity: 'error',
     title: 'Brevets dele',
     enforces: 'Forvaltningslovens §§ 22-25, offentlighedslovens §§ 37-38',
-    doc: 'Each part the outcome requires is present (DESIGN.md, letter anatomy); a missing date is a warning, since letterheads often carry it.',
+    doc: 'Each part the outcome requires is present (DESIGN.md, letter anatomy); a missing date is a warning, since letterheads often carry it. Under MOL the weighing counts as the reasoning, and the complaint guidance is left to mol-complaint-route.',
     kinds: ['decision'],
     outcomes: ALL_OUTCOMES,
     messages: {
@@ -50,8 +52,19 @@ export const rule: Rule = {
     };
     const required = [...ALWAYS];
     if (analysis.outcome !== 'grant') required.push(...WHEN_REFUSED);
+    const mol = letterRegime(analysis).regime === 'mol';
+    const weighing =
+      mol &&
+      (present.has('weighing') ||
+        analysis.normalised.some(
+          (t, i) => analysis.partOf[i] !== 'legal_basis' && WEIGHING_MENTIONS.some((re) => re.test(t)),
+        ));
     for (const part of required) {
       if (present.has(part)) continue;
+      // Under miljøoplysningsloven the concrete weighing (§ 2, stk. 3) gives the refusal's reasons, and the
+      // complaint guidance (§ 4, stk. 4; none after an appeal body's final decision) is mol-complaint-route's.
+      if (part === 'reasoning' && weighing) continue;
+      if (mol && part === 'complaint_guidance') continue;
       if (part === 'date') {
         report('missingDate', { paragraph: anchor(part) }, {}, { severity: 'warning' });
         continue;
