@@ -97,3 +97,19 @@ describe("template-placeholder knows the MOL composer's marks", () => {
     expect(findingsOf('mol-weighing', doc)).toEqual([]);
   });
 });
+
+describe('dialogue-missing under miljøoplysningsloven', () => {
+  it("gives way to mol-2013-ground when the 2013 resource ground is the MOL refusal's ground", () => {
+    const doc = molLetter('Vi giver dig afslag, jf. offentlighedslovens § 9, stk. 2, nr. 1.');
+    expect(findingsOf('dialogue-missing', doc)).toEqual([]);
+    expect(findingsOf('mol-2013-ground', doc)).toHaveLength(1);
+  });
+
+  it('fails: the same ground in a stated 2013 second track without the dialogue', () => {
+    const doc = molLetter(
+      'Vi giver dig afslag, jf. offentlighedslovens § 7, nr. 1.',
+      'Vi har også vurderet anmodningen efter offentlighedsloven af 2013 og giver også afslag efter offentlighedslovens § 9, stk. 2, nr. 1.',
+    );
+    expect(findingsOf('dialogue-missing', doc).map((f) => f.location.paragraph)).toEqual([4]);
+  });
+});
