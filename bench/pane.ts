@@ -11,9 +11,11 @@
  * - First render: `performance.now()` in the page when the pane's tab list (for the one-button app: its button)
  *   is in the document with a layout box, read by a MutationObserver installed before any script runs.
  *
- * The pane is measured in the browser preview (src/preview), the host that runs without Word: the preview adds
- * its document view and sample letter to the pane, so the figures are an upper bound for the pane in Word,
- * which loads the same pane code plus Microsoft's office.js (not ours, not counted).
+ * The pane is measured twice: in the browser preview (src/preview), which adds its document view, toolbar and
+ * sample letter to the pane, and as Word loads it, from taskpane.html. Office's office.js (Microsoft's, not ours,
+ * not counted) cannot load here: its request is aborted, so the entry point finds no Office host and runs the
+ * pane on the in-memory port, exactly the code Word runs minus the Word adapter's own chunk. The budget applies
+ * to the pane as Word loads it; the preview's figure is an upper bound.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +138,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export interface PaneFigures {
   pane: { renderMs: number; rawBytes: number; gzipBytes: number; scripts: string[] };
+  taskpane: { renderMs: number; rawBytes: number; gzipBytes: number; scripts: string[] };
   oneButton: { renderMs: number; rawBytes: number; gzipBytes: number; scripts: string[] };
 }
 
@@ -155,10 +158,14 @@ export async function measurePane(): Promise<PaneFigures> {
     const [paneServer, buttonServer] = await Promise.all([serveStatic(paneDir), serveStatic(buttonDir)]);
     const browser = await launchChromium();
     const pane: Sample[] = [];
+    const taskpane: Sample[] = [];
     const button: Sample[] = [];
     try {
       for (let i = 0; i < RUNS; i++) {
         pane.push(await measure(browser, paneServer.url, '[role="tablist"]'));
+        taskpane.push(
+          await measure(browser, new URL('taskpane.html', paneServer.url).href, '[role="tablist"]'),
+        );
         button.push(await measure(browser, buttonServer.url, 'button'));
       }
     } finally {
@@ -171,7 +178,7 @@ export async function measurePane(): Promise<PaneFigures> {
       gzipBytes: median(samples.map((s) => s.gzipBytes)),
       scripts: samples[0]?.scripts ?? [],
     });
-    return { pane: summary(pane), oneButton: summary(button) };
+    return { pane: summary(pane), taskpane: summary(taskpane), oneButton: summary(button) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -181,7 +188,7 @@ export async function measurePane(): Promise<PaneFigures> {
 export function register(_bench: Bench): void {}
 
 export async function report(): Promise<void> {
-  const { pane, oneButton } = await measurePane();
+  const { pane, taskpane, oneButton } = await measurePane();
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   console.table({
     'task pane (preview)': {
@@ -190,22 +197,35 @@ export async function report(): Promise<void> {
       'first render, median of 5 (ms)': pane.renderMs.toFixed(0),
       scripts: pane.scripts.length,
     },
+    'task pane as Word loads it (taskpane.html)': {
+      'JS before first render (gzip)': kb(taskpane.gzipBytes),
+      'JS (raw)': kb(taskpane.rawBytes),
+      'first render, median of 5 (ms)': taskpane.renderMs.toFixed(0),
+      scripts: taskpane.scripts.length,
+    },
     'one-button Fluent app': {
       'JS before first render (gzip)': kb(oneButton.gzipBytes),
       'JS (raw)': kb(oneButton.rawBytes),
       'first render, median of 5 (ms)': oneButton.renderMs.toFixed(0),
       scripts: oneButton.scripts.length,
     },
-    'pane / one-button': {
+    'preview / one-button': {
       'JS before first render (gzip)': ratio(pane.gzipBytes, oneButton.gzipBytes),
       'JS (raw)': ratio(pane.rawBytes, oneButton.rawBytes),
       'first render, median of 5 (ms)': ratio(pane.renderMs, oneButton.renderMs),
       scripts: '',
     },
+    'taskpane.html / one-button': {
+      'JS before first render (gzip)': ratio(taskpane.gzipBytes, oneButton.gzipBytes),
+      'JS (raw)': ratio(taskpane.rawBytes, oneButton.rawBytes),
+      'first render, median of 5 (ms)': ratio(taskpane.renderMs, oneButton.renderMs),
+      scripts: '',
+    },
   });
-  console.log(`Scripts before the pane's first render: ${pane.scripts.join(', ')}`);
-  const within = pane.gzipBytes <= BUDGET_GZIP_BYTES;
+  console.log(`Scripts before the pane's first render in the preview: ${pane.scripts.join(', ')}`);
+  console.log(`Scripts before the pane's first render from taskpane.html: ${taskpane.scripts.join(', ')}`);
+  const within = taskpane.gzipBytes <= BUDGET_GZIP_BYTES;
   console.log(
-    `Budget ${kb(BUDGET_GZIP_BYTES)} gzip: ${within ? 'met' : 'EXCEEDED'} (${kb(pane.gzipBytes)}); aim 1.5x the one-button app: ${ratio(pane.gzipBytes, oneButton.gzipBytes)}.`,
+    `Budget ${kb(BUDGET_GZIP_BYTES)} gzip for the pane as Word loads it: ${within ? 'met' : 'EXCEEDED'} (${kb(taskpane.gzipBytes)}); aim 1.5x the one-button app: ${ratio(taskpane.gzipBytes, oneButton.gzipBytes)}. The preview, with its document view: ${kb(pane.gzipBytes)}.`,
   );
 }
