@@ -29,7 +29,11 @@ const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default:
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 export interface AppProps {
-  port: DocumentPort;
+  /**
+   * The document port, or the promise of one: the entry point renders the pane before the host's adapter has
+   * loaded, so the tabs show at once and the panel waits with a spinner.
+   */
+  port: DocumentPort | Promise<DocumentPort>;
   profileStore: ProfileStore;
   initialView?: ViewId;
   /** Run the check as soon as the check view opens (the ribbon's "Kontrollér brev"). */
@@ -68,55 +72,57 @@ const useStyles = makeStyles({
 
 function Pane({ port, profileStore, initialView = 'decision', autoCheck = false }: AppProps): JSX.Element {
   const styles = useStyles();
-  const { state, dispatch, refresh, insert, setProfile } = usePane(port, profileStore);
+  const { state, dispatch, refresh, insert, setProfile, port: arrived } = usePane(port, profileStore);
   const [view, setView] = useState<ViewId>(initialView);
   const dismissError = useCallback(() => dispatch({ type: 'dismissError' }), [dispatch]);
   const dismissResult = useCallback(() => dispatch({ type: 'dismissResult' }), [dispatch]);
   const onInsert = useCallback((...args: Parameters<typeof insert>) => void insert(...args), [insert]);
   const onRefresh = useCallback(() => void refresh(), [refresh]);
 
-  if (state.phase === 'loading') {
-    return (
-      <main className={styles.root}>
-        <Spinner label={STRINGS.app.loading} />
-      </main>
-    );
-  }
-
   const loadingView = <Spinner size="small" label={STRINGS.app.loadingView} />;
-  let content: JSX.Element;
-  switch (view) {
-    case 'decision':
-      content = <DecisionView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
-      break;
-    case 'grounds':
-      content = <GroundsView decision={state.decision} dispatch={dispatch} />;
-      break;
-    case 'insert':
-      content = (
-        <InsertView
-          decision={state.decision}
-          profile={state.profile}
-          applied={state.applied}
-          present={state.present}
-          busy={state.busy}
-          lastResult={state.lastResult}
-          onRefresh={onRefresh}
-          onInsert={onInsert}
-          onDismissResult={dismissResult}
-          onGoTo={setView}
-        />
-      );
-      break;
-    case 'check':
-      content = (
-        <CheckView port={port} profile={state.profile} autoRun={autoCheck} onDocumentChanged={onRefresh} />
-      );
-      break;
-    case 'settings':
-      content = <SettingsView store={profileStore} profile={state.profile} onProfileChange={setProfile} />;
-      break;
-  }
+  let content: JSX.Element | null = null;
+  // The letter's choices and the profile (and, in Word, the port itself) are still on their way.
+  if (state.phase === 'loading') content = <Spinner label={STRINGS.app.loading} />;
+  else
+    switch (view) {
+      case 'decision':
+        content = <DecisionView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
+        break;
+      case 'grounds':
+        content = <GroundsView decision={state.decision} dispatch={dispatch} />;
+        break;
+      case 'insert':
+        content = (
+          <InsertView
+            decision={state.decision}
+            profile={state.profile}
+            applied={state.applied}
+            present={state.present}
+            busy={state.busy}
+            lastResult={state.lastResult}
+            onRefresh={onRefresh}
+            onInsert={onInsert}
+            onDismissResult={dismissResult}
+            onGoTo={setView}
+          />
+        );
+        break;
+      case 'check':
+        content =
+          // No port only when it failed to arrive: the error bar says so.
+          arrived ? (
+            <CheckView
+              port={arrived}
+              profile={state.profile}
+              autoRun={autoCheck}
+              onDocumentChanged={onRefresh}
+            />
+          ) : null;
+        break;
+      case 'settings':
+        content = <SettingsView store={profileStore} profile={state.profile} onProfileChange={setProfile} />;
+        break;
+    }
 
   return (
     <main className={styles.root}>

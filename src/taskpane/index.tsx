@@ -31,9 +31,12 @@ export async function choosePort(office: OfficeLike | undefined): Promise<Docume
   return new MemoryPort(new MemoryDocument(sampleLetter()));
 }
 
-/** Picks the host and renders the pane into `container`. */
+/**
+ * Renders the pane into `container` at once, and picks the host meanwhile: the tabs show while the host's port
+ * (its own chunk) loads, and the panel waits for it with a spinner. Resolves to the port.
+ */
 export async function mount(container: HTMLElement, office: OfficeLike | undefined, search: string) {
-  const port = await choosePort(office);
+  const port = choosePort(office);
   createRoot(container).render(
     <App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />,
   );

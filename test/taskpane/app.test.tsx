@@ -14,19 +14,38 @@ const D = STRINGS.decision;
 const PRIVATE = groundById('offl-30-1')!;
 
 describe('the pane', () => {
-  test('a spinner while the letter and profile load, then the tabs', async () => {
+  test('the tabs at once, a spinner in the panel while the letter and profile load, then the view', async () => {
     const port = memoryPort();
     let release: (state: LetterState | undefined) => void = () => undefined;
     vi.spyOn(port, 'loadLetterState').mockReturnValue(new Promise((resolve) => (release = resolve)));
     render(<App port={port} profileStore={profileStore()} />);
-    expect(screen.getByRole('progressbar', { name: STRINGS.app.loading })).toBeTruthy();
-    expect(screen.queryByRole('tablist')).toBeNull();
-    release(undefined);
-    const tabs = await screen.findByRole('tablist', { name: STRINGS.app.tabList });
+    const tabs = screen.getByRole('tablist', { name: STRINGS.app.tabList });
     expect(within(tabs).getAllByRole('tab')).toHaveLength(5);
     for (const name of ['Afgørelse', 'Grunde', 'Indsæt', 'Kontrol', 'Indstillinger']) {
       expect(within(tabs).getByRole('tab', { name })).toBeTruthy();
     }
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('progressbar', { name: STRINGS.app.loading })).toBeTruthy();
+    expect(screen.queryByRole('radiogroup', { name: D.outcome })).toBeNull();
+    release(undefined);
+    expect(await within(panel).findByRole('radiogroup', { name: D.outcome })).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: STRINGS.app.loading })).toBeNull();
+  });
+
+  test('the port may arrive after the first render: the tabs wait for nothing, the view for the port', async () => {
+    const port = memoryPort();
+    let arrive: (value: typeof port) => void = () => undefined;
+    render(<App port={new Promise((resolve) => (arrive = resolve))} profileStore={profileStore()} />);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(screen.getByRole('progressbar', { name: STRINGS.app.loading })).toBeTruthy();
+    arrive(port);
+    expect(await screen.findByRole('radiogroup', { name: D.outcome })).toBeTruthy();
+  });
+
+  test('a port that never arrives: a Danish message in the pane, never a spinner for ever', async () => {
+    render(<App port={Promise.reject(new TypeError('chunk failed'))} profileStore={profileStore()} />);
+    expect(await screen.findByText(PORT_MESSAGES.unknown)).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: STRINGS.app.loading })).toBeNull();
   });
 
   test('the choices are saved in the letter after an insert and restored when it is opened again', async () => {

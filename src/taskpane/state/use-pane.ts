@@ -3,7 +3,7 @@
  * document, inserts a plan, and turns every port failure into a Danish message. Views get the state and these
  * actions through props; nothing here renders.
  */
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { DocumentSnapshot } from '../../check/types';
 import type { AuthorityProfile, Decision, InsertionPlan } from '../../letter/types';
 import type { DocumentPort, ProfileStore } from '../../port';
@@ -35,17 +35,29 @@ export interface PaneController {
    */
   insert: (plan: InsertionPlan, decision: Decision) => Promise<void>;
   setProfile: (profile: AuthorityProfile) => void;
+  /** The port once it has arrived (at once when the pane was given one, not a promise of one). */
+  port: DocumentPort | undefined;
 }
 
 /**
- * The pane's state and the port calls that change it.
+ * The pane's state and the port calls that change it. The port may still be on its way (a promise: the entry
+ * point renders the pane before the host's adapter has loaded); the state stays `loading` until it has come and
+ * the letter's choices have been read, and a port that never comes is a Danish error like any port failure.
  * @example const { state, insert } = usePane(port, profileStore);
  */
-export function usePane(port: DocumentPort, profileStore: ProfileStore): PaneController {
+export function usePane(
+  port: DocumentPort | Promise<DocumentPort>,
+  profileStore: ProfileStore,
+): PaneController {
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
+  const [ready, setReady] = useState<DocumentPort | undefined>(port instanceof Promise ? undefined : port);
   useEffect(() => {
     let live = true;
-    void Promise.allSettled([port.loadLetterState(), profileStore.load()]).then(([letter, profile]) => {
+    const letterState = Promise.resolve(port).then((arrived) => {
+      if (live) setReady(arrived);
+      return arrived.loadLetterState();
+    });
+    void Promise.allSettled([letterState, profileStore.load()]).then(([letter, profile]) => {
       if (!live) return;
       dispatch({
         type: 'loaded',
@@ -64,7 +76,7 @@ export function usePane(port: DocumentPort, profileStore: ProfileStore): PaneCon
   const refresh = useCallback(async () => {
     dispatch({ type: 'busy', busy: 'reading' });
     try {
-      const snapshot = await port.read();
+      const snapshot = await (await port).read();
       dispatch({ type: 'read', blockIds: blockIdsOf(snapshot) });
     } catch (error) {
       dispatch({ type: 'failed', message: portMessage(error) });
@@ -75,11 +87,12 @@ export function usePane(port: DocumentPort, profileStore: ProfileStore): PaneCon
     async (plan: InsertionPlan, decision: Decision) => {
       dispatch({ type: 'busy', busy: 'inserting' });
       try {
-        const snapshot = await port.read();
-        const result = await port.apply(plan, snapshot);
+        const arrived = await port;
+        const snapshot = await arrived.read();
+        const result = await arrived.apply(plan, snapshot);
         dispatch({ type: 'read', blockIds: blockIdsOf(snapshot) });
         dispatch({ type: 'applied', plan, result });
-        await port.saveLetterState({ version: 1, decision, applied: plan });
+        await arrived.saveLetterState({ version: 1, decision, applied: plan });
       } catch (error) {
         dispatch({ type: 'failed', message: portMessage(error) });
       }
@@ -89,5 +102,5 @@ export function usePane(port: DocumentPort, profileStore: ProfileStore): PaneCon
 
   const setProfile = useCallback((profile: AuthorityProfile) => dispatch({ type: 'profile', profile }), []);
 
-  return { state, dispatch, refresh, insert, setProfile };
+  return { state, dispatch, refresh, insert, setProfile, port: port instanceof Promise ? ready : port };
 }
