@@ -34,7 +34,8 @@
  * follow the finding's text to the paragraph that holds it.
  */
 import type { DocumentSnapshot, Finding, Location } from '../check/types';
-import { readFlatOpc, ReadError } from '../docx';
+import { ReadError } from '../docx/errors';
+import { readFlatOpc } from '../docx/read';
 import type { Block, BlockParagraph, InsertionPlan } from '../letter/types';
 import {
   PORT_MESSAGES,
