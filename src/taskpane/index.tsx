@@ -2,6 +2,7 @@
 // pane speaks to WordDocumentPort; outside Office (office.js not loaded, or Office.onReady reporting no host: the
 // page opened in a plain browser) to the preview's in-memory port with the sample letter, so the pane still
 // works. The ribbon's "Kontrollér brev" opens taskpane.html?view=kontrol: the check view, run at once.
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { DocumentPort } from '../port';
 import { insideWord, type OfficeLike } from '../word/detect';
@@ -32,14 +33,20 @@ export async function choosePort(office: OfficeLike | undefined): Promise<Docume
 }
 
 /**
- * Renders the pane into `container` at once, and picks the host meanwhile: the tabs show while the host's port
- * (its own chunk) loads, and the panel waits for it with a spinner. Resolves to the port.
+ * Renders the pane's shell into `container` at once (synchronously, so the tabs are in the page before anything
+ * else is fetched), then picks the host: the host's port (its own chunk) loads after the first render, and the
+ * panel waits for it with a spinner. Resolves to the port.
  */
 export async function mount(container: HTMLElement, office: OfficeLike | undefined, search: string) {
-  const port = choosePort(office);
-  createRoot(container).render(
-    <App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />,
+  let arrive: (port: DocumentPort) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const port = new Promise<DocumentPort>((resolve, reject) => ((arrive = resolve), (fail = reject)));
+  flushSync(() =>
+    createRoot(container).render(
+      <App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />,
+    ),
   );
+  choosePort(office).then(arrive, fail);
   return port;
 }
 

@@ -31,7 +31,9 @@ export function memoryPort(paragraphs: readonly ParagraphInit[] = USER_PARAGRAPH
 export async function renderPane(props: Partial<AppProps> & Pick<AppProps, 'port'>) {
   const user = userEvent.setup({ delay: null });
   const utils = render(<App profileStore={profileStore()} {...props} />);
+  // The tabs show at once; the panel holds a spinner until the letter's choices and the profile are in.
   await screen.findByRole('tablist', { name: STRINGS.app.tabList });
+  await waitFor(() => expect(screen.queryByRole('progressbar', { name: STRINGS.app.loading })).toBeNull());
   return { user, ...utils };
 }
 
