@@ -3,22 +3,8 @@
  * format, and dates written as text the way Danish lists write them: 03.04.2025, 3-4-2025, 3/4-25,
  * 2025-04-03, "3. april 2025".
  */
+import { MONTH_NAMES } from '../check/vocabulary';
 import type { CellValue } from './grid';
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return undefined;
@@ -50,7 +36,7 @@ export function parseDateText(text: string): string | undefined {
   if (m) return iso(fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(t);
   if (m) {
-    const month = MONTHS.findIndex(
+    const month = MONTH_NAMES.findIndex(
       (name) => name === m?.[2] || (m?.[2]?.length === 3 && name.startsWith(m[2])),
     );
     if (month >= 0) return iso(Number(m[3]), month + 1, Number(m[1]));
