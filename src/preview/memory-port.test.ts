@@ -2,17 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePlan } from '../letter/compose';
 import { EXAMPLE_PROFILE } from '../letter/profile';
-import type { Block, Decision, InsertionPlan, PartId } from '../letter/types';
+import type { Decision } from '../letter/types';
 import { PortError } from '../port';
+import { block, plan, stepArb } from '../../test/support/port-plans';
 import { MemoryDocument, MemoryPort, type ParagraphInit } from './memory-port';
-
-const block = (id: string, part: PartId, ...texts: string[]): Block => ({
-  id,
-  part,
-  title: id,
-  paragraphs: texts.map((text) => ({ runs: [{ text }] })),
-});
-const plan = (...blocks: Block[]): InsertionPlan => ({ blocks, missing: [], warnings: [] });
 
 function setup(user: string[] = ['Kære Eva', 'Med venlig hilsen']) {
   const doc = new MemoryDocument(user.map((text) => ({ text })));
@@ -202,35 +195,6 @@ describe('MemoryPort reveal, replace, annotate, letter state', () => {
 });
 
 describe('MemoryPort property: user text is never touched', () => {
-  const POOL: Block[] = [
-    block('date', 'date', 'D'),
-    block('request-reference', 'request_reference', 'Anmodning'),
-    block('decision', 'decision', 'A'),
-    block('reasoning:offl-30-1', 'reasoning', 'R1'),
-    block('reasoning:offl-33-5', 'reasoning', 'R2', 'R2b'),
-    block('meroffentlighed', 'meroffentlighed', 'M'),
-    block('complaint-guidance', 'complaint_guidance', 'K'),
-    block('sender', 'sender', 'S'),
-    block('legal-basis', 'legal_basis', 'L1', 'L2'),
-  ];
-  // A plan: a subset of the pool, in pool order, each block's text in one of two versions.
-  const planArb = fc
-    .array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: POOL.length, maxLength: POOL.length })
-    .map((choices) =>
-      plan(
-        ...POOL.flatMap((b, i) => {
-          const [on, variant] = choices[i] ?? [false, false];
-          if (!on) return [];
-          return [variant ? { ...b, paragraphs: [...b.paragraphs, { runs: [{ text: 'ændret' }] }] } : b];
-        }),
-      ),
-    );
-  const stepArb = fc.record({
-    plan: planArb,
-    cursor: fc.nat(),
-    deleteBlock: fc.option(fc.constantFrom(...POOL.map((b) => b.id)), { nil: undefined }),
-  });
-
   it('keeps every user paragraph unchanged and in order, and never duplicates a block', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -1,48 +1,12 @@
-// The preview port's property (src/preview/memory-port.test.ts, copied: its generators are not exported), run
+// The preview port's property (src/preview/memory-port.test.ts; the generators in test/support/port-plans.ts), run
 // against the Word port over the fake Word object model: whatever the plans, the cursor and the blocks the
 // user deletes by hand, the user's paragraphs stay as they were and each block is present once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, InsertionPlan, PartId } from '../../src/letter/types';
 import { WordDocumentPort } from '../../src/word';
+import { stepArb } from '../support/port-plans';
 import { FakeWord } from './fake-word';
 
-const block = (id: string, part: PartId, ...texts: string[]): Block => ({
-  id,
-  part,
-  title: id,
-  paragraphs: texts.map((text) => ({ runs: [{ text }] })),
-});
-const plan = (...blocks: Block[]): InsertionPlan => ({ blocks, missing: [], warnings: [] });
-
-const POOL: Block[] = [
-  block('date', 'date', 'D'),
-  block('request-reference', 'request_reference', 'Anmodning'),
-  block('decision', 'decision', 'A'),
-  block('reasoning:offl-30-1', 'reasoning', 'R1'),
-  block('reasoning:offl-33-5', 'reasoning', 'R2', 'R2b'),
-  block('meroffentlighed', 'meroffentlighed', 'M'),
-  block('complaint-guidance', 'complaint_guidance', 'K'),
-  block('sender', 'sender', 'S'),
-  block('legal-basis', 'legal_basis', 'L1', 'L2'),
-];
-// A plan: a subset of the pool, in pool order, each block's text in one of two versions.
-const planArb = fc
-  .array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: POOL.length, maxLength: POOL.length })
-  .map((choices) =>
-    plan(
-      ...POOL.flatMap((b, i) => {
-        const [on, variant] = choices[i] ?? [false, false];
-        if (!on) return [];
-        return [variant ? { ...b, paragraphs: [...b.paragraphs, { runs: [{ text: 'ændret' }] }] } : b];
-      }),
-    ),
-  );
-const stepArb = fc.record({
-  plan: planArb,
-  cursor: fc.nat(),
-  deleteBlock: fc.option(fc.constantFrom(...POOL.map((b) => b.id)), { nil: undefined }),
-});
 // Text a Word paragraph can hold (no control characters), Danish letters included.
 const userText = fc
   .string({ maxLength: 20 })
