@@ -37,3 +37,21 @@ export function partRank(part: PartId | undefined): number {
   const index = part ? LETTER_ORDER.indexOf(part) : -1;
   return index < 0 ? LETTER_ORDER.length : index;
 }
+
+/**
+ * Where a block sits against another: plan order when both are in the plan (`planIndex`), else the letter's
+ * part order; within one part, the block already in the document (not in the plan) stays first. Every host
+ * places new blocks by this order.
+ */
+export function compareBlocks(
+  a: { id: string; part: PartId | undefined },
+  b: { id: string; part: PartId | undefined },
+  planIndex: ReadonlyMap<string, number>,
+): number {
+  const ia = planIndex.get(a.id);
+  const ib = planIndex.get(b.id);
+  if (ia !== undefined && ib !== undefined) return ia - ib;
+  const byPart = partRank(a.part) - partRank(b.part);
+  if (byPart !== 0) return byPart;
+  return ia === undefined ? -1 : 1;
+}

@@ -14,8 +14,8 @@ import type {
 } from '../check/types';
 import type { Block, InsertionPlan, PartId, TextRun } from '../letter/types';
 import {
+  compareBlocks,
   partOfBlockId,
-  partRank,
   PORT_MESSAGES,
   PortError,
   type ApplyOptions,
@@ -247,21 +247,6 @@ function contentOf(paragraphs: readonly MemoryParagraph[]): string {
       p.blockTitle ?? '',
     ]),
   );
-}
-
-/** Where a block sits against another: plan order when both are in the plan, else the letter's part order. */
-function compareBlocks(
-  a: { id: string; part: PartId | undefined },
-  b: { id: string; part: PartId | undefined },
-  planIndex: ReadonlyMap<string, number>,
-): number {
-  const ia = planIndex.get(a.id);
-  const ib = planIndex.get(b.id);
-  if (ia !== undefined && ib !== undefined) return ia - ib;
-  const byPart = partRank(a.part) - partRank(b.part);
-  if (byPart !== 0) return byPart;
-  // Same part, one not in the plan: the block already there stays first.
-  return ia === undefined ? -1 : 1;
 }
 
 /** The port over a `MemoryDocument`. Every call takes effect at once, as one Word round trip would. */

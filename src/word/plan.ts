@@ -6,8 +6,8 @@
 import type { DocumentSnapshot, SnapshotParagraph } from '../check/types';
 import type { Block, InsertionPlan, PartId } from '../letter/types';
 import {
+  compareBlocks,
   partOfBlockId,
-  partRank,
   PORT_MESSAGES,
   type ApplyMode,
   type ApplyProblem,
@@ -65,20 +65,6 @@ function contentOfParagraphs(paragraphs: readonly SnapshotParagraph[]): string {
   return JSON.stringify(
     paragraphs.map((p) => [p.text, p.table ? 0 : (p.headingLevel ?? 0), p.table ? p.table.cell : -1]),
   );
-}
-
-/** Where a block sits against another: plan order when both are in the plan, else the letter's part order. */
-function compareBlocks(
-  a: { id: string; part: PartId | undefined },
-  b: { id: string; part: PartId | undefined },
-  planIndex: ReadonlyMap<string, number>,
-): number {
-  const ia = planIndex.get(a.id);
-  const ib = planIndex.get(b.id);
-  if (ia !== undefined && ib !== undefined) return ia - ib;
-  const byPart = partRank(a.part) - partRank(b.part);
-  if (byPart !== 0) return byPart;
-  return ia === undefined ? -1 : 1;
 }
 
 const locked = (block: { id: string; title: string }): ApplyProblem => ({
