@@ -59,6 +59,9 @@ export const PROFILE_MESSAGES = {
   molNotObject:
     'Feltet mol skal være et objekt med organ, utility, howToComplain og secondTrack (alle valgfrie).',
   molFlagNotBoolean: 'Felterne organ, utility og secondTrack under mol skal være true eller false.',
+  aktlisteNotObject: 'Feltet aktliste skal være et objekt med documentReference (valgfrit).',
+  documentReferenceInvalid:
+    'Feltet documentReference skal være »numbers« (aktnumre) eller »titles« (dokumenttitler).',
   molHowToEmpty: 'Teksten om, hvordan man klager, er tom; udelad feltet for at bruge standardteksten.',
   bothRoutes: (area: string) => `Sagsområdet »${area}« har både klageinstans og § 38-vej; vælg én.`,
   supervisionForState: (area: string) =>
@@ -151,6 +154,16 @@ export const profileSchema = z
           { error: strictObjectError(M.molNotObject) },
         )
         .optional(),
+      aktliste: z
+        .strictObject(
+          {
+            documentReference: z
+              .enum(['numbers', 'titles'], { error: M.documentReferenceInvalid })
+              .optional(),
+          },
+          { error: strictObjectError(M.aktlisteNotObject) },
+        )
+        .optional(),
       caseAreas: z.array(caseAreaSchema, { error: M.caseAreasNotList }).superRefine((areas, ctx) => {
         const seen = new Set<string>();
         areas.forEach((area, i) => {
@@ -187,6 +200,7 @@ const FIELD_LABELS: Record<string, string> = {
   extraNonWorkingDays: 'Lukkedage',
   caseAreas: 'Sagsområder',
   mol: 'Miljøoplysningsloven',
+  aktliste: 'Aktliste',
 };
 
 function caseAreaName(input: unknown, index: number): string | undefined {

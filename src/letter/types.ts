@@ -160,6 +160,15 @@ export interface MolProfile {
   secondTrack?: boolean;
 }
 
+/** How the authority writes from a case's document list (aktliste). */
+export interface ListProfile {
+  /**
+   * How a reasoning block's `{dokumenter}` names the documents a ground covers: by act number ("akt 3, 7 og
+   * 12", the default) or by title.
+   */
+  documentReference?: 'numbers' | 'titles';
+}
+
 export interface AuthorityProfile {
   /** "Eksempel Kommune". */
   name: string;
@@ -174,6 +183,8 @@ export interface AuthorityProfile {
   caseAreas: CaseArea[];
   /** Miljøoplysningsloven: absent means a § 1, stk. 1 authority that is not a utility, no second track. */
   mol?: MolProfile;
+  /** Writing from the document list; absent means the defaults. */
+  aktliste?: ListProfile;
 }
 
 /** A run of text with simple formatting only. */
