@@ -620,3 +620,12 @@ export function formatSectionOnly(ref: LegalRef): string {
 export function formatRef(ref: LegalRef): string {
   return `${statuteNames(ref.statute).genitive} ${formatSectionOnly(ref)}`;
 }
+
+/**
+ * A reference in short form, the act by its abbreviation, as a table cell gives it: "offl. § 30, nr. 1",
+ * "fvl. § 15 b, nr. 2", "offl. 1985 § 7, nr. 1".
+ * @example formatShortRef({ statute: 'offl', section: '30', item: 1 }) // "offl. § 30, nr. 1"
+ */
+export function formatShortRef(ref: LegalRef): string {
+  return `${statuteNames(ref.statute).abbreviation} ${formatSectionOnly(ref)}`;
+}
