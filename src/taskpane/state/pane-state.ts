@@ -13,6 +13,13 @@ import type {
   InsertionPlan,
   LetterKind,
 } from '../../letter/types';
+import {
+  molReduce,
+  setEnvironmental,
+  withConsistentRegime,
+  withMolFields,
+  type MolAction,
+} from '../mol/mol-state';
 import { fromIso, todayIso } from './dates';
 
 export interface PaneState {
@@ -39,6 +46,8 @@ export interface PaneState {
    * drops what the user typed). Not saved in the letter.
    */
   parked: Record<string, Record<string, string>>;
+  /** The basis the request had before it was marked as concerning environmental information (restored when unmarked). */
+  basisBeforeMol?: RequestBasis;
 }
 
 export type PaneAction =
@@ -60,6 +69,10 @@ export type PaneAction =
   | { type: 'ground'; groundId: string; checked: boolean }
   | { type: 'groundValue'; groundId: string; field: string; value: string }
   | { type: 'companionValue'; field: string; value: string }
+  /** "Anmodningen angår miljøoplysninger" on or off: the basis and the regime follow. */
+  | { type: 'environmental'; on: boolean }
+  /** The decision's miljøoplysningslov options (see `molReduce`). */
+  | { type: 'mol'; action: MolAction }
   | { type: 'profile'; profile: AuthorityProfile }
   | { type: 'busy'; busy: PaneState['busy'] }
   | { type: 'read'; blockIds: string[] }
@@ -142,7 +155,7 @@ export function normaliseDecision(raw: unknown, today: string = todayIso()): Dec
     caseNumber: optionalString(raw.caseNumber),
   };
   if (Array.isArray(raw.documents)) decision.documents = raw.documents as Decision['documents'];
-  return decision;
+  return withMolFields(decision, raw);
 }
 
 function withDecision(state: PaneState, decision: Decision): PaneState {
@@ -164,8 +177,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         profileDetails: action.profileDetails ?? [],
         error: action.error,
       };
-    case 'set':
-      return withDecision(state, { ...decision, ...action.patch });
+    case 'set': {
+      const next = { ...decision, ...action.patch };
+      // A basis picked directly decides the regime too: the composer reads both.
+      return withDecision(state, action.patch.basis ? withConsistentRegime(next) : next);
+    }
     case 'request':
       return withDecision(state, { ...decision, request: { ...decision.request, ...action.patch } });
     case 'ground': {
@@ -199,6 +215,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...decision,
         companionValues: { ...decision.companionValues, [action.field]: action.value },
       });
+    case 'environmental':
+      return {
+        ...state,
+        basisBeforeMol: action.on ? decision.basis : undefined,
+        decision: setEnvironmental(decision, action.on, state.basisBeforeMol),
+      };
+    case 'mol':
+      return { ...state, ...molReduce(decision, state.parked, action.action) };
     case 'profile':
       return { ...state, profile: action.profile, profileFailed: false, profileDetails: [] };
     case 'busy':
