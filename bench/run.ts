@@ -1,6 +1,7 @@
 /**
  * Runs the project's benchmarks (`npm run bench`). Each benchmark module registers its tasks on a fresh
  * tinybench `Bench` and may print derived figures afterwards; to add one, import it and list it in MODULES.
+ * `npm run bench -- pane aktliste` runs only the modules named (by their key in MODULES), in that order.
  */
 import { Bench } from 'tinybench';
 import * as aktliste from './aktliste.bench';
@@ -20,7 +21,18 @@ export interface BenchModule {
   report?(meanMs: (taskName: string) => number): void | Promise<void>;
 }
 
-const MODULES: BenchModule[] = [citations, compose, check, docx, word, aktliste, pane];
+const MODULES: Record<string, BenchModule> = { citations, compose, check, docx, word, aktliste, pane };
+
+/** The modules named on the command line, or all of them. */
+function selected(names: readonly string[]): BenchModule[] {
+  const unknown = names.filter((name) => !(name in MODULES));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown bench module ${unknown.join(', ')}; the modules are ${Object.keys(MODULES).join(', ')}`,
+    );
+  }
+  return names.length === 0 ? Object.values(MODULES) : names.map((name) => MODULES[name] as BenchModule);
+}
 
 /** The mean latency of a finished task, in milliseconds. */
 function meanOf(bench: Bench, taskName: string): number {
@@ -29,7 +41,7 @@ function meanOf(bench: Bench, taskName: string): number {
   return result.latency.mean;
 }
 
-for (const module of MODULES) {
+for (const module of selected(process.argv.slice(2))) {
   const bench = new Bench({ name: module.title, time: 2000, warmupTime: 500, throws: true });
   module.register(bench);
   await bench.run();
