@@ -7,7 +7,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { LIST_RULES } from '../aktliste/rules';
-import { compareWithList } from '../aktliste/compare';
+import { compareWithList, type ListRule } from '../aktliste/compare';
 import { ListReadError } from '../aktliste/errors';
 import { LIST_EXTENSIONS, readAktliste } from '../aktliste/read';
 import type { CheckOptions } from '../check/check';
@@ -28,6 +28,16 @@ interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: ProgressStream;
   env: Record<string, string | undefined>;
+}
+
+/**
+ * The list rules --rules selects (all of them when it is not given). An id of the checker's own rules selects
+ * no list rule: `--rules required-parts` checks the letters with that rule alone, without the comparison.
+ * @example selectListRules(['aktliste-outcome', 'required-parts']).map((r) => r.meta.id) // ["aktliste-outcome"]
+ */
+export function selectListRules(ids: readonly string[] | undefined): readonly ListRule[] {
+  if (ids === undefined) return LIST_RULES;
+  return LIST_RULES.filter((r) => ids.includes(r.meta.id));
 }
 
 /** Reads one list file; never throws (a failure is the list's result). */
@@ -94,6 +104,7 @@ export async function runWithAktliste(options: CliOptions, check: CheckOptions, 
     return 'error' in result ? 2 : 0;
   }
 
+  const listRules = selectListRules(options.rules);
   const byName = folder ? await listsIn(source) : undefined;
   const lists = new Map<string, ListResult>();
   const listFor = async (path: string) => {
@@ -121,7 +132,7 @@ export async function runWithAktliste(options: CliOptions, check: CheckOptions, 
       const list = path === undefined ? undefined : await listFor(path);
       result.aktliste = path ?? null;
       if (list && 'list' in list) {
-        const findings = compareWithList(list.list, result.snapshot, LIST_RULES);
+        const findings = compareWithList(list.list, result.snapshot, listRules);
         result.report.findings = [...result.report.findings, ...findings].sort(
           (a, b) => a.location.paragraph - b.location.paragraph,
         );

@@ -2,6 +2,7 @@
  * Command-line arguments, parsed with Node's `util.parseArgs`; every usage error has a Danish message.
  */
 import { parseArgs } from 'node:util';
+import { LIST_RULES } from '../aktliste/rules';
 import { RULES } from '../check/registry';
 import type { Severity } from '../check/types';
 
@@ -13,7 +14,10 @@ export interface CliOptions {
   authority?: string;
   /** --aktliste: the document list (a file, or a folder of lists paired with the letters by base name). */
   aktliste?: string;
-  /** Rule ids to run; undefined runs every rule. */
+  /**
+   * Rule ids to run, among the checker's rules and, with --aktliste, the list-comparison rules
+   * (LIST_RULES); undefined runs every rule.
+   */
   rules?: string[];
   severity: Severity;
   today?: string;
@@ -36,13 +40,20 @@ const SEVERITIES: Record<string, Severity> = {
   oplysning: 'info',
 };
 
-/** The Danish help text, with the rule list from the registry. */
+const SEVERITY_NAMES: Record<Severity, string> = { error: 'fejl', warning: 'advarsel', info: 'oplysning' };
+
+/** Every rule id --rules accepts: the checker's, then the list-comparison rules'. */
+export const RULE_IDS: readonly string[] = [...RULES, ...LIST_RULES].map((r) => r.meta.id);
+const LIST_RULE_IDS: ReadonlySet<string> = new Set(LIST_RULES.map((r) => r.meta.id));
+
+/** The Danish help text, with the rule lists from the checker's registry and the list rules. */
 export function helpText(): string {
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
-  const rules = RULES.map(
-    (r) =>
-      `  ${r.meta.id.padEnd(width)}  ${r.meta.title} (${r.meta.severity === 'error' ? 'fejl' : r.meta.severity === 'warning' ? 'advarsel' : 'oplysning'})`,
-  );
+  const all = [...RULES, ...LIST_RULES];
+  const width = Math.max(...all.map((r) => r.meta.id.length));
+  const lines = (rules: readonly { meta: { id: string; title: string; severity: Severity } }[]) =>
+    rules
+      .map((r) => `  ${r.meta.id.padEnd(width)}  ${r.meta.title} (${SEVERITY_NAMES[r.meta.severity]})`)
+      .join('\n');
   return `aktindsigt-check: kontrollerer afgørelser om aktindsigt (.docx, .txt og .md)
 
 Brug:
@@ -61,7 +72,8 @@ Tilvalg:
                      sammenholdes hvert brev med listen (afgørelse, grunde, brevets
                      egen aktliste). Er LISTE en mappe, bruges listen med samme navn
                      som brevet (sag-12.docx og sag-12.xlsx)
-  --rules IDER       kør kun disse regler, adskilt med komma
+  --rules IDER       kør kun disse regler, adskilt med komma (også reglerne for
+                     aktlisten, som kun bruges med --aktliste)
   --severity NIVEAU  vis kun fund på mindst dette niveau: error (fejl), warning
                      (advarsel) eller info (oplysning; standard)
   --today DATO       dato (ÅÅÅÅ-MM-DD) for breve uden egen dato; standard er dags dato
@@ -83,9 +95,13 @@ Eksempler:
   aktindsigt-check --aktliste aktliste.xlsx
   aktindsigt-check --aktliste aktliste.xlsx afgoerelse.docx --json
   aktindsigt-check --aktliste lister/ breve/
+  aktindsigt-check --aktliste aktliste.xlsx breve/ --rules aktliste-outcome,required-parts
 
 Regler:
-${rules.join('\n')}
+${lines(RULES)}
+
+Regler for aktlisten (kun med --aktliste):
+${lines(LIST_RULES)}
 `;
 }
 
@@ -159,11 +175,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id !== '');
-    const unknown = ids.filter((id) => !RULES.some((r) => r.meta.id === id));
+    const unknown = ids.filter((id) => !RULE_IDS.includes(id));
     if (ids.length === 0) throw new UsageError('--rules skal have mindst én regel.');
     if (unknown.length > 0) {
       throw new UsageError(
-        `Ukendt regel ${unknown.map((id) => `»${id}«`).join(', ')}. Reglerne er: ${RULES.map((r) => r.meta.id).join(', ')}.`,
+        `Ukendt regel ${unknown.map((id) => `»${id}«`).join(', ')}. Reglerne er: ${RULE_IDS.join(', ')}.`,
+      );
+    }
+    const listOnly = ids.filter((id) => LIST_RULE_IDS.has(id));
+    if (listOnly.length > 0 && values.aktliste === undefined) {
+      throw new UsageError(
+        `${listOnly.length === 1 ? 'Reglen' : 'Reglerne'} ${listOnly.map((id) => `»${id}«`).join(', ')} sammenholder brevet med aktlisten og kan kun bruges med --aktliste.`,
       );
     }
     options.rules = ids;
