@@ -20,6 +20,7 @@ import {
   normaliseForMatch,
   OUTCOME_PATTERNS,
   PART_HEADINGS,
+  REASON_CLAUSES,
   REQUEST_SENTENCES,
 } from './vocabulary';
 
@@ -262,6 +263,22 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     i = end - 1;
   }
 
+  // The request written as the first paragraph under an "Afgørelse om aktindsigt" heading, before the outcome
+  // is stated: it is the request reference, not the decision (a letter with no heading of its own for it).
+  if (!headingFound.has('request_reference') && !by.has('request_reference')) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (partOf[i] !== 'decision' || headings[i] !== 'decision' || paragraphs[i]?.blockId) continue;
+      const next = i + 1;
+      const norm = normalised[next] ?? '';
+      const states = sentences(paragraphs[next]?.text ?? '').some((st) => outcomeOfSentence(st.text));
+      if (partOf[next] !== 'decision' || headings[next] || states || next > paragraphs.length / 2) break;
+      if (!anyMatches(REQUEST_SENTENCES, norm)) break;
+      partOf[next] = 'request_reference';
+      by.set('request_reference', 'content');
+      break;
+    }
+  }
+
   // 3. Content, for paragraphs no tag or heading placed.
   const contentRules: [PartId, RegExp[]][] = [
     ['complaint_guidance', COMPLAINT_SENTENCES],
@@ -393,6 +410,16 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     }
   }
 
+  // Still none: a refusal whose own sentence gives its reason ("..., fordi notatet er under udarbejdelse") is
+  // reasoned inside the decision part; the reasoning is that sentence's paragraph (it stays the decision's).
+  let reasonedIn: number | undefined;
+  if (!by.has('reasoning') && outcome !== 'grant' && outcome !== 'unknown') {
+    reasonedIn = statements.find(
+      (st) => st.outcome !== 'grant' && anyMatches(REASON_CLAUSES, normaliseForMatch(st.location.text ?? '')),
+    )?.location.paragraph;
+    if (reasonedIn !== undefined) by.set('reasoning', 'content');
+  }
+
   // The kind of letter.
   const body = normalised.filter((_, i) => partOf[i] !== 'legal_basis');
   let kind: LetterKindFound = 'other';
@@ -427,6 +454,8 @@ export function analyseLetter(snapshot: DocumentSnapshot): LetterAnalysis {
     if (seen) seen.last = i;
     else span.set(part, { first: i, last: i });
   });
+  if (reasonedIn !== undefined && !span.has('reasoning'))
+    span.set('reasoning', { first: reasonedIn, last: reasonedIn });
   const parts: PartFound[] = PART_ORDER.map((part) => {
     const range = span.get(part);
     if (!range) return { part, present: false };

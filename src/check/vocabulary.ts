@@ -175,6 +175,16 @@ export const EXTRACTION_SENTENCES = [
   /\beksterne faglige vurderinger\b/,
 ];
 
+/**
+ * A clause that gives a refusal's reason inside the sentence that states it: "…, fordi notatet er under
+ * udarbejdelse", "…, idet oplysningerne angår …", "…, da dokumentet er et internt arbejdsdokument".
+ */
+export const REASON_CLAUSES = [
+  /\b(fordi|idet|eftersom)\b/,
+  /\bda (der|det|den|de|oplysning\w*|dokument\w*|materialet|notatet|sagen|anmodningen)\b/,
+  /\b(med den begrundelse|begrundet (i|med)|som følge af)\b/,
+];
+
 /** Sentences that tell of the dialogue offered before refusing for disproportionate resources (§ 9, stk. 2, nr. 1). */
 export const DIALOGUE_SENTENCES = [
   /\bdialog/,
