@@ -46,6 +46,13 @@ export type ListErrorCode = keyof typeof LIST_MESSAGES;
 /** A list that could not be read, with the Danish reason in `message`. Made with `listError`. */
 export class ListReadError extends Error {
   override name = 'ListReadError';
+  /**
+   * For `noDecisionColumn`: the header that was found (a `ListHeader`), so the pane can let the user pick the
+   * decision column instead of giving up.
+   */
+  header?: unknown;
+  /** The sheet the header is in. */
+  sheet?: string;
   constructor(
     readonly code: ListErrorCode | ReadErrorCode,
     message: string,

@@ -10,6 +10,8 @@ export interface Grid {
   /** Rows in order; `rowNumbers[i]` is row i's number as the user sees it (1-based). */
   rows: CellValue[][];
   rowNumbers?: number[];
+  /** 0-based columns hidden in the sheet (an .xlsx `<col hidden="1">`); absent when none are. */
+  hiddenColumns?: number[];
 }
 
 /**

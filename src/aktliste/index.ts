@@ -17,13 +17,24 @@ export {
   proposeOutcome,
   unionOfGrounds,
   toCaseDocuments,
+  headerOfError,
   ROW_MESSAGES,
+  type BuildOptions,
+  type ListHeader,
   type Aktliste,
   type ListRow,
   type ListOutcome,
   type RowProblem,
   type RowProblemCode,
 } from './rows';
+export {
+  FIELDS,
+  columnCandidates,
+  headerSignature,
+  type Field,
+  type ColumnCandidate,
+  type ColumnOverrides,
+} from './columns';
 export { mapReason, groundsNamed, regimeOf, type RowGround, type ReasonMapping } from './reasons';
 export {
   REASON_VOCABULARY,

@@ -12,6 +12,7 @@ import type { LegalRef, StatuteId } from '../law/types';
 import { normalise } from './grid';
 import {
   REASON_VOCABULARY,
+  type NoGroundReason,
   type ReasonTarget,
   type VocabularyEntry,
   type VocabularyRegime,
@@ -29,7 +30,7 @@ export interface RowGround {
 }
 
 export type ReasonProblemCode =
-  'nonexistentReference' | 'notAGround' | 'groundNotForBasis' | 'catchAll' | 'unmapped';
+  'nonexistentReference' | 'notAGround' | 'groundNotForBasis' | 'catchAll' | 'unmapped' | NoGroundReason;
 
 export interface ReasonProblem {
   code: ReasonProblemCode;
@@ -115,6 +116,7 @@ function segmentsOf(reason: string): string[] {
 
 interface PhraseIndex {
   exact: Map<string, ReasonTarget>;
+  /** Wordings a longer reason may start with; a catch-all is matched only as itself ("Andet" is no prefix). */
   phrases: [string, ReasonTarget][];
 }
 
@@ -128,7 +130,7 @@ function indexOf(entries: readonly VocabularyEntry[], regime: VocabularyRegime):
       // A wording without a target under this regime still claims the wording: it is unmapped, not guessed.
       const value = target ?? { catchAll: true as const };
       index.exact.set(n, value);
-      index.phrases.push([n, value]);
+      if (!target || !('catchAll' in target)) index.phrases.push([n, value]);
     }
   }
   index.phrases.sort((a, b) => b[0].length - a[0].length);
@@ -143,7 +145,8 @@ function lookUp(segment: string, index: PhraseIndex): ReasonTarget | undefined {
   if (!n) return undefined;
   const exact = index.exact.get(n);
   if (exact) return exact;
-  if (/\bandet uddybes\b/.test(n)) return { catchAll: true };
+  // The catch-all wordings: "Andet (uddybes i afgørelsen)" anywhere, and AktBOB's "<kategori> - Andet ...".
+  if (/\bandet uddybes\b/.test(n) || /\s[-–]\s*andet\b/iu.test(segment)) return { catchAll: true };
   return index.phrases.find(([phrase]) => n.startsWith(`${phrase} `))?.[1];
 }
 
@@ -195,6 +198,10 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
     } else if ('catchAll' in target) {
       result.unmapped.push(segment);
       result.problems.push({ code: 'catchAll', detail: segment });
+    } else if ('noGround' in target) {
+      // The law rules the wording out under this regime: the row says why, and the jurist picks the ground.
+      result.unmapped.push(segment);
+      result.problems.push({ code: target.noGround, detail: segment });
     } else if ('ground' in target) {
       const ground = CATALOGUE.find((g) => g.id === target.ground);
       if (ground?.refs[0]) add({ id: ground.id, ref: ground.refs[0], source, text: segment });

@@ -6,7 +6,17 @@
 import type { RequestBasis } from '../grounds/types';
 import { formatRef } from '../law/citations';
 import type { CaseDocument, DocumentDecision } from '../letter/types';
-import { findHeader, type Field, type HeaderFound } from './columns';
+import {
+  applyOverrides,
+  columnCandidates,
+  findHeader,
+  headerSignature,
+  WEAK_SCORE,
+  type ColumnCandidate,
+  type ColumnOverrides,
+  type Field,
+  type HeaderFound,
+} from './columns';
 import { isOutsideAnswer, parseDecision } from './decisions';
 import { readDate } from './dates';
 import { listError } from './errors';
@@ -30,6 +40,10 @@ export const ROW_MESSAGES: Record<RowProblemCode, (detail: string) => string> = 
   groundNotForBasis: (d) => `${d} kan ikke anvendes efter anmodningens hjemmel.`,
   catchAll: (d) => `»${d}« angiver ikke en bestemt grund; vælg grunden i afgørelsen.`,
   unmapped: (d) => `Begrundelsen »${d}« kan ikke knyttes til en undtagelsesgrund; vælg grunden.`,
+  molStatistics: (d) =>
+    `»${d}« er ikke en undtagelsesgrund for miljøoplysninger: efter miljøoplysningslovens § 2, stk. 4 gælder 1985-offentlighedslovens § 10, nr. 5 ikke for dem. Vælg en anden grund, eller udlever dokumentet.`,
+  molMinisterial: (d) =>
+    `»${d}« er ikke en undtagelsesgrund efter miljøoplysningsloven: 1985-offentlighedsloven har ingen regel om ministerbetjening. Vælg grunden.`,
 };
 
 export interface RowProblem {
@@ -62,6 +76,24 @@ export interface ListRow {
 
 export type ListOutcome = 'grant' | 'partial' | 'refusal';
 
+/** The header row as the pane shows it, so the user can check and correct the mapping. */
+export interface ListHeader {
+  /** Every header cell as written, in the sheet's order. */
+  cells: string[];
+  /** The header's signature (`headerSignature`): the user's corrections are remembered by it. */
+  signature: string;
+  /** The column index per field used. */
+  columnIndex: Partial<Record<Field, number>>;
+  /** Every column that may name each field, best first. */
+  candidates: Record<Field, ColumnCandidate[]>;
+  /** Fields mapped only by a word inside a longer header (the pane asks the user to confirm them). */
+  weak: Field[];
+  /** 0-based columns hidden in the sheet; a hidden column is used only when no visible one names the field. */
+  hiddenColumns: number[];
+  /** Fields whose column the user set (`columns` or the remembered `columnMemory`). */
+  corrected: Field[];
+}
+
 export interface Aktliste {
   /** The grid the rows come from ("Sagsoversigt", "CSV", "Tabel 1"). */
   sheet: string;
@@ -71,6 +103,8 @@ export interface Aktliste {
   columns: Partial<Record<Field, string>>;
   /** The header's row number. */
   headerRow: number;
+  /** The header's cells, signature, candidates and what was corrected or is weak. */
+  header: ListHeader;
   regime: VocabularyRegime;
   basis: RequestBasis;
   /** The rows in the decision. */
@@ -88,6 +122,10 @@ export interface BuildOptions {
   basis?: RequestBasis;
   userVocabulary?: readonly VocabularyEntry[];
   limits?: ListLimits;
+  /** The user's corrections of the column mapping for this list (win over `columnMemory`). */
+  columns?: ColumnOverrides;
+  /** Corrections remembered per header signature; the chosen header's entry applies. */
+  columnMemory?: Readonly<Record<string, ColumnOverrides>>;
 }
 
 function problem(code: RowProblemCode, detail = ''): RowProblem {
@@ -226,6 +264,15 @@ function inferBasis(grid: Grid, header: HeaderFound): RequestBasis {
   return fvl ? 'fvl-9' : 'offl-7';
 }
 
+/**
+ * The header a `noDecisionColumn` error carries, so the pane can offer the columns to choose from.
+ * @example headerOfError(error)?.cells // ["Akt", "Titel", "Udfald"]
+ */
+export function headerOfError(error: unknown): ListHeader | undefined {
+  const header = (error as { code?: unknown; header?: unknown } | null)?.header;
+  return header && typeof header === 'object' ? (header as ListHeader) : undefined;
+}
+
 function isEmpty(cells: readonly CellValue[]): boolean {
   return cells.every((c) => cellText(c) === '');
 }
@@ -238,14 +285,38 @@ export function buildAktliste(grids: readonly Grid[], options: BuildOptions = {}
   const limits = options.limits ?? LIST_LIMITS;
   let chosen: { grid: Grid; header: HeaderFound } | undefined;
   for (const grid of grids) {
-    const header = findHeader(grid.rows, limits.headerSearchRows);
+    const header = findHeader(grid.rows, limits.headerSearchRows, new Set(grid.hiddenColumns ?? []));
     if (!header) continue;
     const rank = (h: HeaderFound) => (h.columns.decision !== undefined ? 1000 : 0) + h.score;
     if (!chosen || rank(header) > rank(chosen.header)) chosen = { grid, header };
   }
   if (!chosen) throw listError('noHeader', limits.headerSearchRows);
-  const { grid, header } = chosen;
-  if (header.columns.decision === undefined) throw listError('noDecisionColumn', grid.name);
+  const { grid } = chosen;
+  const headerCells = grid.rows[chosen.header.index] ?? [];
+  const signature = headerSignature(headerCells);
+  const overrides: ColumnOverrides = { ...options.columnMemory?.[signature], ...options.columns };
+  const header: HeaderFound = {
+    ...applyOverrides(chosen.header, headerCells, overrides),
+    index: chosen.header.index,
+  };
+  const candidates = columnCandidates(headerCells);
+  const corrected = (Object.keys(overrides) as Field[]).filter((f) => overrides[f] !== undefined);
+  const listHeader: ListHeader = {
+    cells: headerCells.map((c) => cellText(c)),
+    signature,
+    columnIndex: header.columns,
+    candidates,
+    weak: (Object.keys(header.columns) as Field[]).filter(
+      (f) =>
+        !corrected.includes(f) &&
+        (candidates[f].find((c) => c.column === header.columns[f])?.score ?? 0) < WEAK_SCORE,
+    ),
+    hiddenColumns: [...(grid.hiddenColumns ?? [])],
+    corrected,
+  };
+  if (header.columns.decision === undefined) {
+    throw Object.assign(listError('noDecisionColumn', grid.name), { header: listHeader, sheet: grid.name });
+  }
   const basis = options.basis ?? inferBasis(grid, header);
   const numberOf = (i: number) => grid.rowNumbers?.[i] ?? i + 1;
   const rows: ListRow[] = [];
@@ -263,6 +334,7 @@ export function buildAktliste(grids: readonly Grid[], options: BuildOptions = {}
     sheets: grids.map((g) => g.name),
     columns: header.headers,
     headerRow: numberOf(header.index),
+    header: listHeader,
     regime: regimeOf(basis),
     basis,
     rows,

@@ -16,7 +16,18 @@ import type { LegalRef } from '../law/types';
  * catch-all that must be decided by the jurist.
  */
 export type ReasonTarget =
-  { ground: string } | { paragraph: LegalRef } | { outside: true } | { catchAll: true };
+  | { ground: string }
+  | { paragraph: LegalRef }
+  | { outside: true }
+  | { catchAll: true }
+  | { noGround: NoGroundReason };
+
+/**
+ * Why a wording names no ground under a regime, when the law says so: statistics and surveys are no ground
+ * for environmental information (miljøoplysningslovens § 2, stk. 4 sets the 1985 act's § 10, nr. 5 aside),
+ * and the 1985 act has no rule on ministerial service (ministerbetjening).
+ */
+export type NoGroundReason = 'molStatistics' | 'molMinisterial';
 
 /**
  * The column that applies, by the request's legal basis: offentlighedsloven (§§ 7, 8), forvaltningsloven
@@ -90,8 +101,8 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
       'Statistik og undersøgelser',
       'Materiale til statistik eller videnskabelige undersøgelser',
     ],
-    targets: { offl: { ground: 'offl-27-5' } },
-    why: 'offl § 27, nr. 5: "materiale, der tilvejebringes som grundlag for udarbejdelse af offentlig statistik eller videnskabelige undersøgelser"; forvaltningsloven has no such item (§ 14 has three), so a party\'s list leaves it to the jurist.',
+    targets: { offl: { ground: 'offl-27-5' }, mol: { noGround: 'molStatistics' } },
+    why: 'offl § 27, nr. 5: "materiale, der tilvejebringes som grundlag for udarbejdelse af offentlig statistik eller videnskabelige undersøgelser"; forvaltningsloven has no such item (§ 14 has three), so a party\'s list leaves it to the jurist. Under MOL, § 2, stk. 4: "§ 10, stk. 1, nr. 5, i lov om offentlighed i forvaltningen gælder ikke for miljøoplysninger": a row problem, not a ground.',
   },
   {
     phrases: [
@@ -133,8 +144,11 @@ export const REASON_VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     phrases: ['Ministerbetjening', 'Dokumenter i ministerbetjening', 'Ministerbetjeningsdokument'],
-    targets: { offl: { paragraph: { statute: 'offl', section: '24', subsection: 1 } } },
-    why: 'offl § 24, stk. 1: documents exchanged "på et tidspunkt, hvor der er konkret grund til at antage, at en minister har eller vil få behov for embedsværkets rådgivning og bistand"; the wording does not say between whom, so nr. 1 (department and subordinate authorities) or nr. 2 (ministries) stays open: the bare paragraph. Forvaltningsloven has no such rule.',
+    targets: {
+      offl: { paragraph: { statute: 'offl', section: '24', subsection: 1 } },
+      mol: { noGround: 'molMinisterial' },
+    },
+    why: 'offl § 24, stk. 1: documents exchanged "på et tidspunkt, hvor der er konkret grund til at antage, at en minister har eller vil få behov for embedsværkets rådgivning og bistand"; the wording does not say between whom, so nr. 1 (department and subordinate authorities) or nr. 2 (ministries) stays open: the bare paragraph. Forvaltningsloven has no such rule, nor has the 1985 act: under MOL a row problem.',
   },
   {
     phrases: [

@@ -43,8 +43,14 @@ interface Merge {
 
 const COLUMN = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
+interface SheetShape {
+  merges: Merge[];
+  /** 0-based hidden columns (within the sheet's extent). */
+  hidden: number[];
+}
+
 /** Measures a sheet from its XML text: extent by cell references, number of rows and cells, merges. */
-function measureSheet(xml: string, limits: ListLimits): Merge[] {
+function measureSheet(xml: string, limits: ListLimits): SheetShape {
   let maxRow = 0;
   let maxColumn = 0;
   let cells = 0;
@@ -70,7 +76,17 @@ function measureSheet(xml: string, limits: ListLimits): Merge[] {
     const last = Math.min(Number(m[4]), maxRow);
     if (last > first) merges.push({ column: COLUMN(m[1] ?? 'A'), first, last });
   }
-  return merges;
+  // Hidden columns: <col min="3" max="4" hidden="1"/> (1-based, inclusive), bounded by the sheet's extent.
+  const hidden = new Set<number>();
+  const col = /<(?:[\w.-]+:)?col\b([^>]*)>/g;
+  for (let m = col.exec(xml); m; m = col.exec(xml)) {
+    const attrs = m[1] ?? '';
+    if (!/\bhidden="(?:1|true)"/.test(attrs)) continue;
+    const min = Number(/\bmin="(\d{1,5})"/.exec(attrs)?.[1] ?? 0);
+    const max = Math.min(Number(/\bmax="(\d{1,5})"/.exec(attrs)?.[1] ?? 0), maxColumn);
+    for (let c = Math.max(min, 1); c <= max; c++) hidden.add(c - 1);
+  }
+  return { merges, hidden: [...hidden].sort((a, b) => a - b) };
 }
 
 /** Sheet names to their part names, from the workbook and its relationships. */
@@ -121,12 +137,12 @@ export async function readXlsx(bytes: Uint8Array, limits: ListLimits, entries?: 
     if (error instanceof ReadError) throw fromReadError(error, limits.zip.maxEntries);
     throw error;
   }
-  const mergesByPart = new Map<string, Merge[]>();
+  const shapeByPart = new Map<string, SheetShape>();
   for (const [name, data] of parts) {
     const xml = decodeXmlBytes(data);
     if (hasDoctype(xml)) throw fromReadError(readError('doctype', name), limits.zip.maxEntries);
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name))
-      mergesByPart.set(name.toLowerCase(), measureSheet(xml, limits));
+      shapeByPart.set(name.toLowerCase(), measureSheet(xml, limits));
   }
   let pathsByName: Map<string, string>;
   try {
@@ -150,7 +166,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ListLimits, entries?: 
   return sheets.map(({ sheet, data }) => {
     const rows = data.map((row) => row.map((cell): CellValue => normaliseCell(cell)));
     const path = pathsByName.get(sheet);
-    for (const merge of (path && mergesByPart.get(path)) || []) {
+    const shape = path ? shapeByPart.get(path) : undefined;
+    for (const merge of shape?.merges ?? []) {
       const top = rows[merge.first - 1]?.[merge.column - 1];
       if (top === null || top === undefined) continue;
       for (let r = merge.first; r < merge.last; r++) {
@@ -160,7 +177,9 @@ export async function readXlsx(bytes: Uint8Array, limits: ListLimits, entries?: 
         }
       }
     }
-    return { name: sheet, rows };
+    const grid: Grid = { name: sheet, rows };
+    if (shape?.hidden.length) grid.hiddenColumns = shape.hidden;
+    return grid;
   });
 }
 
