@@ -21,6 +21,8 @@ import type { AuthorityProfile, Decision, LetterKind } from '../../letter/types'
 import { DateField } from '../components/DateField';
 
 const KindFields = lazy(() => import('../components/KindFields').then((m) => ({ default: m.KindFields })));
+// Miljøoplysninger: its own chunk, so the first render does not grow.
+const MolDecision = lazy(() => import('../mol/MolDecision').then((m) => ({ default: m.MolDecision })));
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -83,6 +85,10 @@ export function DecisionView({ decision, profile, dispatch }: DecisionViewProps)
           ))}
         </RadioGroup>
       </Field>
+
+      <Suspense fallback={null}>
+        <MolDecision decision={decision} dispatch={dispatch} />
+      </Suspense>
 
       {decision.kind === 'decision' ? (
         <Field label={S.outcome}>
