@@ -6,7 +6,9 @@
  */
 import { BASIS_REGIME, blockedReason, groundById } from '../../grounds/index';
 import type { Companion, Ground, RequestBasis, TemplateField } from '../../grounds/types';
-import { quoteBlock, type QuoteProblem } from '../../law/quote';
+import { formatRef } from '../../law/citations';
+import { quoteBlock, type QuoteProblem, type SuppliedText } from '../../law/quote';
+import type { LegalRef, StatuteId } from '../../law/types';
 import { COMPANION_TEXTS } from '../../letter/companions';
 import { composePlan } from '../../letter/compose';
 import { WEIGHING_FIELDS } from '../../letter/compose-mol';
@@ -95,8 +97,16 @@ export function fieldsKey(decision: Decision): string {
     kind,
     basis,
     outcome,
-    grounds.map((g) => g.groundId),
+    grounds.map((g) => [g.groundId, g.policeOrProsecution === true]),
     companionValues?.undtagelse_34 ?? '',
+    decision.regime ?? '',
+    decision.environmentalInformation ?? '',
+    decision.emissions ?? '',
+    decision.secondTrack ?? '',
+    (decision.secondTrackGrounds ?? []).map((g) => g.groundId),
+    decision.meroffentlighed ?? '',
+    decision.underPreparation ?? '',
+    decision.formRefusal ?? '',
   ]);
 }
 
@@ -246,4 +256,98 @@ export function insertPreview(
   const ids = new Set(plan.blocks.map((b) => b.id));
   for (const id of inDocument) if (!ids.has(id)) preview.remove.push({ id, title: blockTitle(id, applied) });
   return preview;
+}
+
+/** The blocks miljøoplysningsloven adds whose fields the pane shows with the MOL options, in the letter's order. */
+export const MOL_OPTION_BLOCKS = [
+  'under-preparation',
+  'form',
+  'emissions',
+  'directive',
+  'meroffentlighed',
+  'second-track',
+  'second-track:meroffentlighed',
+] as const;
+
+export type MolOptionBlock = (typeof MOL_OPTION_BLOCKS)[number];
+
+/**
+ * The fields of the blocks miljøoplysningsloven adds to this decision (emissions and article 4(2), material
+ * under preparation, form, meroffentlighed, the second track's result and its § 14), as the composer asks for
+ * them; the emissions answer itself is the decision's `emissions`, asked for separately. Empty outside MOL.
+ * @example molOptionFields({ ...molRefusal, underPreparation: true })['under-preparation'].map((f) => f.name) // ["udarbejdende_myndighed", "forventet_endelig"]
+ */
+export function molOptionFields(decision: Decision): Partial<Record<MolOptionBlock, FieldSpec[]>> {
+  if (BASIS_REGIME[decision.basis] !== 'mol' || decision.kind !== 'decision') return {};
+  const plan = dryRun(decision);
+  const out: Partial<Record<MolOptionBlock, FieldSpec[]>> = {};
+  for (const id of MOL_OPTION_BLOCKS) {
+    const fields = blockFields(plan, id).filter((f) => f.name !== 'emissions');
+    if (fields.length > 0) out[id] = fields;
+  }
+  return out;
+}
+
+/**
+ * The chosen grounds named in miljøoplysningslovens § 2, stk. 5 (emissions): when there are any on a refusal or
+ * partial grant under MOL, the pane asks whether the information concerns emissions.
+ * @example emissionGrounds({ ...molRefusal, grounds: [{ groundId: 'offl1985-12-1-2', values: {} }] }).length // 1
+ */
+export function emissionGrounds(decision: Decision): Ground[] {
+  if (BASIS_REGIME[decision.basis] !== 'mol' || decision.kind !== 'decision' || decision.outcome === 'grant')
+    return [];
+  return chosenGrounds(decision).filter(
+    (g) =>
+      g.restrictions?.includes('emissions') &&
+      (g.bases.includes(decision.basis) || g.bases.includes('mol') || g.bases.includes('mol-party')),
+  );
+}
+
+/** A statute text the legal basis cannot quote from the law data, which the jurist may paste for this letter. */
+export interface MissingText {
+  statute: StatuteId;
+  /** The paragraph: "7", "12". */
+  section: string;
+  /** "1985-offentlighedslovens § 7" or the like, from the law's own reference format. */
+  label: string;
+  /** Why it is not quoted (the quotation's own Danish message). */
+  reason: string;
+  /** The text the jurist has supplied, if any. */
+  supplied?: SuppliedText;
+}
+
+/**
+ * The paragraphs the legal-basis quotation of this MOL decision cannot quote from the law data (a `missing`
+ * text, or one cut off), each once, with what the jurist has supplied for it. The references are those of the
+ * chosen grounds (and of the second track and the meroffentlighed block), read with quoteBlock's problems as
+ * the composer reads them. Empty outside MOL.
+ * @example missingTexts({ ...molRefusal, grounds: [{ groundId: 'offl1985-7-1', values: {} }] })[0].section // "7"
+ */
+export function missingTexts(decision: Decision): MissingText[] {
+  if (BASIS_REGIME[decision.basis] !== 'mol' || decision.kind !== 'decision') return [];
+  const refs: LegalRef[] = chosenGrounds(decision).flatMap((g) => g.refs);
+  for (const chosen of decision.secondTrackGrounds ?? [])
+    refs.push(...(groundById(chosen.groundId)?.refs ?? []));
+  if (decision.meroffentlighed && decision.basis !== 'mol-party')
+    refs.push({ statute: 'offl1985', section: '4', subsection: 1, sentence: 2 });
+  const supplied = decision.suppliedTexts ?? [];
+  const options = { regime: 'mol' as const, date: decision.letterDate };
+  // Quoted without the jurist's texts, so a paragraph stays listed (with its text) once something is pasted.
+  const { problems } = quoteBlock(refs, options);
+  const out: MissingText[] = [];
+  for (const problem of problems) {
+    if (problem.kind !== 'text-missing') continue;
+    const { statute, section } = problem.ref;
+    if (out.some((m) => m.statute === statute && m.section === section)) continue;
+    const text: MissingText = {
+      statute,
+      section,
+      label: formatRef({ statute, section }),
+      reason: problem.message,
+    };
+    const own = supplied.find((s) => s.statute === statute && s.section === section);
+    if (own) text.supplied = own;
+    out.push(text);
+  }
+  return out;
 }
