@@ -204,6 +204,8 @@ export interface BlockParagraph {
   supplied?: boolean;
   /** A table row: the paragraph's runs are ignored and the cells used instead. */
   cells?: string[];
+  /** A table's header row (with `cells`): the column names, repeated at the top of each page in Word. */
+  header?: boolean;
 }
 
 /** One managed block: a rich-text content control tagged `aktindsigt:<id>`. */
