@@ -19,12 +19,17 @@ import { quoteBlock, versionText } from '../law/quote';
 import { getStatute } from '../law/catalogue';
 import type { LegalRef } from '../law/types';
 import { composeComplaintGuidance } from './complaint';
+import {
+  documentListBlock,
+  partialAccessCompanions,
+  partialGrounds,
+  withDocumentsField,
+} from './document-list';
 import { danishDate, fillTemplate, heading, mergeRuns, plain } from './fill';
 import type {
   AuthorityProfile,
   Block,
   BlockParagraph,
-  CaseDocument,
   ChosenGround,
   Decision,
   InsertionPlan,
@@ -172,6 +177,11 @@ function valuesOf(chosen: ChosenGround[], id: string): Record<string, string> {
   return chosen.find((g) => g.groundId === id)?.values ?? {};
 }
 
+/** A ground's values for its reasoning: `{dokumenter}` from the list where the jurist left it blank. */
+function reasoningValues(ctx: Ctx, chosen: ChosenGround[], id: string): Record<string, string> {
+  return withDocumentsField(valuesOf(chosen, id), ctx.decision, id, ctx.profile);
+}
+
 function requestReferenceBlock(ctx: Ctx): Block {
   const { request, caseNumber } = ctx.decision;
   const paragraphs: BlockParagraph[] = [];
@@ -269,7 +279,7 @@ function reasoningBlocks(ctx: Ctx): Block[] {
     const paragraphs = ctx.grounds.length > 1 ? [heading(shortLabel(ground), 3)] : [];
     ctx.cited.push(...ground.refs);
     paragraphs.push(
-      ...fill(ctx, id, ground.template, ground.fields, valuesOf(ctx.decision.grounds, ground.id)),
+      ...fill(ctx, id, ground.template, ground.fields, reasoningValues(ctx, ctx.decision.grounds, ground.id)),
     );
     const chosen = ctx.decision.grounds.find((g) => g.groundId === ground.id);
     if (ground.weighing === 'unless-police' && chosen?.policeOrProsecution) {
@@ -448,8 +458,14 @@ function capitalise(text: string): string {
 }
 
 function companionBlocks(ctx: Ctx): Block[] {
-  if (ctx.decision.outcome === 'grant') return [];
-  const wanted = new Set(ctx.grounds.flatMap((g) => g.requires));
+  // A partly withheld document brings its grounds' partial-access companions, whatever the outcome.
+  const wanted = new Set(partialAccessCompanions(ctx.decision, CATALOGUE));
+  const grant = ctx.decision.outcome === 'grant';
+  if (!grant) for (const companion of ctx.grounds.flatMap((g) => g.requires)) wanted.add(companion);
+  if (wanted.size === 0) return [];
+  // The grounds the companions speak for: the chosen ones, and those of the partly withheld documents.
+  const speaking = [...ctx.grounds];
+  for (const g of partialGrounds(ctx.decision, CATALOGUE)) if (!speaking.includes(g)) speaking.push(g);
   const values = ctx.decision.companionValues ?? {};
   const blocks: Block[] = [];
   if (wanted.has('extraction-1985')) {
@@ -502,9 +518,9 @@ function companionBlocks(ctx: Ctx): Block[] {
   }
   if (wanted.has('extraction-fvl2012')) {
     const refs: LegalRef[] = [];
-    if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '12'))
+    if (speaking.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '12'))
       refs.push({ statute: 'fvl', section: '12', subsection: 2 });
-    if (ctx.grounds.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '14'))
+    if (speaking.some((g) => g.refs[0]?.statute === 'fvl' && g.refs[0].section === '14'))
       refs.push({ statute: 'fvl', section: '14', subsection: 2 });
     blocks.push({
       id: 'extraction-fvl2012',
@@ -548,7 +564,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       ),
     });
   }
-  if (ctx.decision.meroffentlighed) {
+  if (ctx.decision.meroffentlighed && !grant) {
     const ref = ctx.party ? '' : `, jf. ${cite(ctx, OFFL1985_4_1_2)}`;
     blocks.push({
       id: 'meroffentlighed',
@@ -624,7 +640,7 @@ function secondTrackBlocks(ctx: Ctx): Block[] {
           id,
           ground.template,
           ground.fields,
-          valuesOf(ctx.decision.secondTrackGrounds ?? [], ground.id),
+          reasoningValues(ctx, ctx.decision.secondTrackGrounds ?? [], ground.id),
         ),
       ],
     });
@@ -657,45 +673,6 @@ function secondTrackBlocks(ctx: Ctx): Block[] {
     });
   }
   return blocks;
-}
-
-const DOCUMENT_DECISION = { granted: 'Ja', partial: 'Delvis', withheld: 'Nej' } as const;
-
-function documentListBlock(ctx: Ctx, documents: CaseDocument[]): Block {
-  const rows: BlockParagraph[] = [
-    { runs: [], cells: ['Nr.', 'Dato', 'Dokument', 'Aktindsigt', 'Begrundelse'] },
-  ];
-  for (const doc of documents) {
-    const refs = doc.groundIds
-      .map((id) => CATALOGUE.find((g) => g.id === id)?.refs[0])
-      .filter((r): r is LegalRef => r !== undefined);
-    for (const id of doc.groundIds) {
-      if (![...ctx.grounds, ...ctx.secondTrack].some((g) => g.id === id))
-        ctx.warnings.push(
-          `Dokument ${doc.number} er undtaget efter en grund, som ikke er valgt i afgørelsen (${id}).`,
-        );
-    }
-    if (doc.decision !== 'granted' && refs.length === 0)
-      ctx.warnings.push(
-        `Dokument ${doc.number} er ikke udleveret fuldt ud, men der er ikke angivet nogen grund.`,
-      );
-    rows.push({
-      runs: [],
-      cells: [
-        doc.number,
-        doc.date ? danishDate(doc.date) : '',
-        doc.title,
-        DOCUMENT_DECISION[doc.decision],
-        refList(refs),
-      ],
-    });
-  }
-  return {
-    id: 'document-list',
-    part: 'document_list',
-    title: 'Aktliste',
-    paragraphs: [heading('Aktliste'), ...rows],
-  };
 }
 
 function delayBlock(ctx: Ctx): Block {
@@ -827,8 +804,14 @@ export function composeMolPlan(input: Decision, profile: AuthorityProfile): Inse
       ...companionBlocks(ctx),
       ...secondTrackBlocks(ctx),
     );
-    if (decision.documents && decision.documents.length > 0)
-      body.push(documentListBlock(ctx, decision.documents));
+    if (decision.documents && decision.documents.length > 0) {
+      const list = documentListBlock(decision.documents, {
+        catalogue: CATALOGUE,
+        chosen: [...ctx.grounds, ...ctx.secondTrack].map((g) => g.id),
+      });
+      ctx.warnings.push(...list.warnings);
+      body.push(list.block);
+    }
   }
   const guidance = composeComplaintGuidance(decision, profile);
   if (guidance) {

@@ -11,16 +11,9 @@ import type { LegalRef, StatuteId } from '../law/types';
 import { COMPANION_TEXTS } from './companions';
 import { composeMolPlan, isMolDecision } from './compose-mol';
 import { composeComplaintGuidance } from './complaint';
+import { documentListBlock, partialAccessCompanions, withDocumentsField } from './document-list';
 import { danishDate, fillTemplate, heading, mergeRuns, paragraphsText, plain } from './fill';
-import type {
-  AuthorityProfile,
-  Block,
-  BlockParagraph,
-  CaseDocument,
-  Decision,
-  InsertionPlan,
-  MissingField,
-} from './types';
+import type { AuthorityProfile, Block, BlockParagraph, Decision, InsertionPlan, MissingField } from './types';
 
 /** The tag prefix of every managed block (a rich-text content control's tag). */
 export const TAG_PREFIX = 'aktindsigt:';
@@ -167,7 +160,14 @@ function reasoningBlocks(ctx: Context): Block[] {
   const blocks: Block[] = [
     { id: 'reasoning', part: 'reasoning', title: 'Begrundelse', paragraphs: [heading('Begrundelse')] },
   ];
-  const values = (id: string) => ctx.decision.grounds.find((g) => g.groundId === id)?.values ?? {};
+  // `{dokumenter}` from the list where the jurist left it blank.
+  const values = (id: string) =>
+    withDocumentsField(
+      ctx.decision.grounds.find((g) => g.groundId === id)?.values ?? {},
+      ctx.decision,
+      id,
+      ctx.profile,
+    );
   for (const ground of ctx.grounds) {
     const id = `reasoning:${ground.id}`;
     const paragraphs = ctx.grounds.length > 1 ? [heading(shortLabel(ground), 3)] : [];
@@ -178,7 +178,8 @@ function reasoningBlocks(ctx: Context): Block[] {
 }
 
 function requiredCompanions(ctx: Context): Set<Companion> {
-  const companions = new Set<Companion>();
+  // A partly withheld document brings its grounds' partial-access companions, whatever the outcome.
+  const companions = new Set<Companion>(partialAccessCompanions(ctx.decision, GROUNDS));
   if (ctx.decision.outcome === 'grant') return companions;
   for (const ground of ctx.grounds) for (const companion of ground.requires) companions.add(companion);
   return companions;
@@ -285,47 +286,6 @@ function companionBlocks(ctx: Context): Block[] {
     blocks.push({ id: companion, part: text.part, title: text.title, paragraphs });
   }
   return blocks;
-}
-
-const DOCUMENT_DECISION = { granted: 'Ja', partial: 'Delvis', withheld: 'Nej' } as const;
-
-function documentListBlock(ctx: Context, documents: CaseDocument[]): Block {
-  const rows: BlockParagraph[] = [
-    { runs: [], cells: ['Nr.', 'Dato', 'Dokument', 'Aktindsigt', 'Begrundelse'] },
-  ];
-  for (const doc of documents) {
-    const refs = doc.groundIds
-      .map((id) => GROUNDS.find((g) => g.id === id)?.refs[0])
-      .filter((r): r is LegalRef => r !== undefined);
-    for (const id of doc.groundIds) {
-      if (!ctx.grounds.some((g) => g.id === id)) {
-        ctx.warnings.push(
-          `Dokument ${doc.number} er undtaget efter en grund, som ikke er valgt i afgørelsen (${id}).`,
-        );
-      }
-    }
-    if (doc.decision !== 'granted' && refs.length === 0) {
-      ctx.warnings.push(
-        `Dokument ${doc.number} er ikke udleveret fuldt ud, men der er ikke angivet nogen grund.`,
-      );
-    }
-    rows.push({
-      runs: [],
-      cells: [
-        doc.number,
-        doc.date ? danishDate(doc.date) : '',
-        doc.title,
-        DOCUMENT_DECISION[doc.decision],
-        refs.length > 0 ? `${formatRefList(refs)}` : '',
-      ],
-    });
-  }
-  return {
-    id: 'document-list',
-    part: 'document_list',
-    title: 'Aktliste',
-    paragraphs: [heading('Aktliste'), ...rows],
-  };
 }
 
 function senderBlock(ctx: Context): Block {
@@ -465,8 +425,14 @@ export function composePlan(decision: Decision, profile: AuthorityProfile): Inse
     body.push(identificationRequestBlock(ctx));
   } else {
     body.push(decisionBlock(ctx), ...reasoningBlocks(ctx), ...companionBlocks(ctx));
-    if (decision.documents && decision.documents.length > 0)
-      body.push(documentListBlock(ctx, decision.documents));
+    if (decision.documents && decision.documents.length > 0) {
+      const list = documentListBlock(decision.documents, {
+        catalogue: GROUNDS,
+        chosen: grounds.map((g) => g.id),
+      });
+      warnings.push(...list.warnings);
+      body.push(list.block);
+    }
   }
   if (decision.kind !== 'identification-request') {
     const complaint = complaintBlock(ctx);

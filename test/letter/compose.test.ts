@@ -272,9 +272,9 @@ describe('composition', () => {
       ?.paragraphs.filter((p) => p.cells)
       .map((p) => p.cells);
     expect(rows).toEqual([
-      ['Nr.', 'Dato', 'Dokument', 'Aktindsigt', 'Begrundelse'],
+      ['Akt nr.', 'Dato', 'Titel', 'Aktindsigt', 'Hjemmel'],
       ['1', '5. januar 2025', 'Ansøgning', 'Ja', ''],
-      ['2', '20. januar 2025', 'Lægeerklæring', 'Nej', 'offentlighedslovens § 30, nr. 1'],
+      ['2', '20. januar 2025', 'Lægeerklæring', 'Nej', 'offl. § 30, nr. 1'],
     ]);
   });
 });

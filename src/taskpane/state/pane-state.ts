@@ -9,6 +9,7 @@ import type { ApplyResult, LetterState } from '../../port';
 import type {
   AccessRequest,
   AuthorityProfile,
+  CaseDocument,
   Decision,
   InsertionPlan,
   LetterKind,
@@ -69,6 +70,8 @@ export type PaneAction =
   | { type: 'ground'; groundId: string; checked: boolean }
   | { type: 'groundValue'; groundId: string; field: string; value: string }
   | { type: 'companionValue'; field: string; value: string }
+  /** The case's documents from the aktliste (replacing any before); undefined removes them. */
+  | { type: 'documents'; documents: CaseDocument[] | undefined }
   /** "Anmodningen angår miljøoplysninger" on or off: the basis and the regime follow. */
   | { type: 'environmental'; on: boolean }
   /** The decision's miljøoplysningslov options (see `molReduce`). */
@@ -121,6 +124,32 @@ function stringRecord(value: unknown): Record<string, string> {
 const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const isoDate = (value: unknown) => (typeof value === 'string' && fromIso(value) ? value : undefined);
 
+const DOCUMENT_DECISIONS: readonly CaseDocument['decision'][] = ['granted', 'partial', 'withheld'];
+
+/**
+ * The case's documents read back from a letter: entries that are not a document (no number or title, an
+ * unknown decision) are left out, ground ids that are not text dropped; undefined when there is no list.
+ * @example caseDocuments([{ number: '1', title: 'Notat', decision: 'withheld', groundIds: ['offl-30-1'] }])?.length // 1
+ */
+export function caseDocuments(value: unknown): CaseDocument[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((d): CaseDocument[] => {
+    if (!isRecord(d) || typeof d.number !== 'string' || typeof d.title !== 'string') return [];
+    if (!DOCUMENT_DECISIONS.includes(d.decision as CaseDocument['decision'])) return [];
+    const doc: CaseDocument = {
+      number: d.number,
+      title: d.title,
+      decision: d.decision as CaseDocument['decision'],
+      groundIds: Array.isArray(d.groundIds)
+        ? d.groundIds.filter((g): g is string => typeof g === 'string')
+        : [],
+    };
+    const date = isoDate(d.date);
+    if (date) doc.date = date;
+    return [doc];
+  });
+}
+
 /**
  * A decision read back from a letter, made whole: a letter saved by an older pane, or edited by another tool,
  * never breaks the pane. Known values are kept, unknown or missing ones fall back to a fresh decision's.
@@ -154,7 +183,9 @@ export function normaliseDecision(raw: unknown, today: string = todayIso()): Dec
     caseAreaId: optionalString(raw.caseAreaId),
     caseNumber: optionalString(raw.caseNumber),
   };
-  if (Array.isArray(raw.documents)) decision.documents = raw.documents as Decision['documents'];
+  const documents = caseDocuments(raw.documents);
+  if (documents) decision.documents = documents;
+  else delete decision.documents;
   return withMolFields(decision, raw);
 }
 
@@ -210,6 +241,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
             : g,
         ),
       });
+    case 'documents': {
+      const next: Decision = { ...decision, documents: action.documents };
+      if (!action.documents) delete next.documents;
+      return withDecision(state, next);
+    }
     case 'companionValue':
       return withDecision(state, {
         ...decision,
