@@ -2,6 +2,7 @@
  * The statute quotations in a letter's legal-basis part: which paragraph of which act each quotes, and
  * its text split per stk., so a rule can compare each stk. with the law.
  */
+import { QUOTE_TEXTS } from '../law/quote';
 import type { StatuteId } from '../law/types';
 import type { LetterAnalysis } from './analyse';
 import { letterRegime } from './regime';
@@ -26,6 +27,40 @@ export interface Quotation {
    * stk. is exactly the rest of that one paragraph, so a fix may replace the span.
    */
   places: Map<number, { paragraph: number; start: number; whole: boolean }>;
+  /**
+   * Set when the composer's note after the quotation says the jurist supplied its text for this letter
+   * (`QUOTE_TEXTS.suppliedNote`): the paragraph of that note, the provision and the source it names.
+   */
+  supplied?: { paragraph: number; ref: string; source?: string };
+}
+
+/** A regular expression for one of the composer's notes, its `\u0001`/`\u0002` slots captured. */
+function noteMatcher(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace('\u0001', '(.+?)').replace('\u0002', '(.+?)')}$`);
+}
+
+/** The composer's note on a text the jurist supplied, with and without its source. */
+const SUPPLIED_NOTES = [
+  noteMatcher(QUOTE_TEXTS.suppliedNote('\u0001', '\u0002')),
+  noteMatcher(QUOTE_TEXTS.suppliedNote('\u0001')),
+];
+/** The composer's other notes in the legal basis: an extract's parts not held, a text missing. */
+const OTHER_NOTES = [
+  noteMatcher(QUOTE_TEXTS.extractNote('\u0001')),
+  noteMatcher(QUOTE_TEXTS.missingPlaceholder('\u0001', '\u0002')),
+];
+
+/**
+ * The composer's note on a supplied text, read from a paragraph: the provision and the source it names.
+ * @example suppliedNote('(Ordlyden af 1985-offentlighedslovens § 2 er indsat af sagsbehandleren.)') // { ref: '1985-offentlighedslovens § 2' }
+ */
+export function suppliedNote(text: string): { ref: string; source?: string } | undefined {
+  for (const re of SUPPLIED_NOTES) {
+    const m = re.exec(text.trim());
+    if (m) return m[2] ? { ref: m[1] ?? '', source: m[2] } : { ref: m[1] ?? '' };
+  }
+  return undefined;
 }
 
 const CACHE = new WeakMap<LetterAnalysis, Quotation[]>();
@@ -76,6 +111,15 @@ export function findQuotations(snapshot: DocumentSnapshot, analysis: LetterAnaly
       return;
     }
     const text = p.text.trim();
+    // The composer's note after a quotation ends it; a note on a supplied text marks the quotation before it.
+    const note = suppliedNote(text);
+    if (note || OTHER_NOTES.some((re) => re.test(text))) {
+      const last = quotations.at(-1);
+      if (note && last && current === last) last.supplied = { paragraph: i, ...note };
+      current = undefined;
+      pendingIntro = undefined;
+      return;
+    }
     const section = SECTION_START.exec(text);
     // An introduced quotation that goes on with the paragraph's own "§ 9." is that paragraph's quotation.
     if (section) pendingIntro = undefined;

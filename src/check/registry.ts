@@ -23,6 +23,7 @@ import { rule as quotationDiffers } from './rules/quotation-differs';
 import { rule as quotedNotCited } from './rules/quoted-not-cited';
 import { rule as quotedTwice } from './rules/quoted-twice';
 import { rule as requiredParts } from './rules/required-parts';
+import { rule as suppliedText } from './rules/supplied-text';
 import { rule as templatePlaceholder } from './rules/template-placeholder';
 
 export const RULES: readonly Rule[] = [
@@ -49,5 +50,6 @@ export const RULES: readonly Rule[] = [
   quotedNotCited,
   quotedTwice,
   requiredParts,
+  suppliedText,
   templatePlaceholder,
 ];

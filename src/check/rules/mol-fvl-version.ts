@@ -51,7 +51,8 @@ export const rule: Rule = {
       );
     }
     for (const q of findQuotations(snapshot, analysis)) {
-      if (q.statute !== 'fvl') continue;
+      // A text the jurist supplied is supplied-text's finding (unverified), not compared here.
+      if (q.statute !== 'fvl' || q.supplied) continue;
       for (const [stk, quoted] of q.subsections) {
         const held = textOf(q.sectionId, stk);
         if (held === undefined || compareQuotation(quoted, held).matches) continue;

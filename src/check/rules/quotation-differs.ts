@@ -2,6 +2,7 @@
 import { findSection, getStatute, versionOn } from '../../law/catalogue';
 import { compareQuotation } from '../../law/compare';
 import { statuteIn } from '../../law/regime';
+import { comparePartial, isPartial } from '../partial-quotation';
 import { findQuotations } from '../quotations';
 import { letterRegime } from '../regime';
 import type { Fix, Location } from '../types';
@@ -13,7 +14,7 @@ export const rule: Rule = {
     severity: 'error',
     title: 'Citatet afviger fra loven',
     enforces: 'Lovteksten skal gengives ordret i den affattelse, der gælder på brevets dato',
-    doc: 'Each stk. quoted equals the law data in force on the letter date; shows the word differences.',
+    doc: "Each stk. quoted equals the law data in force on the letter date; shows the word differences. A text held only in part (the 1985 act's §§ 4, 7, 12, 13) is compared where held (its cut-off parts up to the cut) and not judged where not held; a text the jurist supplied (the composer's note says so) is left to supplied-text.",
     kinds: ALL_KINDS,
     outcomes: ALL_OUTCOMES,
     messages: {
@@ -25,6 +26,8 @@ export const rule: Rule = {
   check({ snapshot, analysis, date, report }) {
     const mol = letterRegime(analysis).regime === 'mol';
     for (const q of findQuotations(snapshot, analysis)) {
+      // A text the jurist supplied is not the law data's: supplied-text reports it as unverified.
+      if (q.supplied) continue;
       // Under miljøoplysningsloven forvaltningsloven is LBK 988/2012, compared by mol-fvl-version.
       if (mol && q.statute === 'fvl') continue;
       if (q.statute === 'offl1985' && !mol) {
@@ -52,9 +55,10 @@ export const rule: Rule = {
         // The 1985 act is quoted as it stood when it was replaced, whatever the letter's date.
         const version = versionOn(versions, date) ?? (q.statute === 'offl1985' ? versions.at(-1) : undefined);
         if (!version) continue;
-        // A 1985 text held only in part ("[TEKST IKKE FUNDET]", "[...]") cannot judge a quotation: skipped.
-        if (q.statute === 'offl1985' && /\[TEKST IKKE FUNDET\]|\[\.\.\.\]/.test(version.text)) continue;
-        const result = compareQuotation(quoted, version.text);
+        // A text held only in part (the 1985 act's §§ 4, 7, 12, 13) is compared where held, part by part.
+        const result = isPartial(version)
+          ? comparePartial(quoted, version)
+          : compareQuotation(quoted, version.text);
         if (result.matches) continue;
         const diff = result.differences
           .map((d) =>
@@ -74,7 +78,7 @@ export const rule: Rule = {
         location.text = text.slice(location.start ?? 0, location.end ?? text.length);
         // The fix puts the law's words in place of the quoted stk. (items on one line, as the letter has them).
         const fix: Fix | undefined =
-          place?.whole && !secondary
+          place?.whole && !secondary && !isPartial(version)
             ? { kind: 'replace', replacement: version.text.replace(/\n/g, ' ') }
             : undefined;
         report(
