@@ -89,7 +89,7 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
         content = <DecisionView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
         break;
       case 'grounds':
-        content = <GroundsView decision={state.decision} dispatch={dispatch} />;
+        content = <GroundsView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
         break;
       case 'insert':
         content = (

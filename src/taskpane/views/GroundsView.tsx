@@ -14,13 +14,15 @@ import {
   MessageBar,
   MessageBarBody,
   SearchBox,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useMemo, useState, type JSX } from 'react';
-import { groupsForBasis, searchGrounds } from '../../grounds/index';
+import { lazy, memo, Suspense, useMemo, useState, type JSX } from 'react';
+import { BASIS_REGIME, groupsForBasis, searchGrounds } from '../../grounds/index';
 import type { Ground, Outcome, RequestBasis } from '../../grounds/types';
-import type { ChosenGround, Decision } from '../../letter/types';
+import type { AuthorityProfile, ChosenGround, Decision } from '../../letter/types';
+import { MOL_STRINGS } from '../mol/strings';
 import { TemplateFields } from '../components/TemplateFields';
 import {
   chosenGrounds,
@@ -34,6 +36,9 @@ import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
 const S = STRINGS.grounds;
+
+// What miljøoplysningsloven adds below the grounds: its own chunk, loaded only under MOL.
+const MolGrounds = lazy(() => import('../mol/MolGrounds').then((m) => ({ default: m.MolGrounds })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -153,6 +158,20 @@ const GroundItem = memo(function GroundItem({
           ) : null}
         </div>
       ) : null}
+      {chosen && ground.weighing === 'unless-police' && BASIS_REGIME[basis] === 'mol' ? (
+        <Checkbox
+          className={styles.note}
+          checked={chosen.policeOrProsecution === true}
+          label={MOL_STRINGS.grounds.police}
+          aria-description={MOL_STRINGS.grounds.policeHint}
+          onChange={(_, data) =>
+            dispatch({
+              type: 'mol',
+              action: { kind: 'police', groundId: ground.id, value: data.checked === true },
+            })
+          }
+        />
+      ) : null}
       {chosen && fields.length > 0 ? (
         <div className={styles.fields} role="group" aria-label={S.fieldsOf(ground.label)}>
           <TemplateFields
@@ -168,11 +187,13 @@ const GroundItem = memo(function GroundItem({
 
 export interface GroundsViewProps {
   decision: Decision;
+  /** The authority profile: its MOL defaults (the second track). */
+  profile?: AuthorityProfile;
   dispatch: (action: PaneAction) => void;
 }
 
 /** The grounds picker. */
-export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Element {
+export function GroundsView({ decision, profile, dispatch }: GroundsViewProps): JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const { basis, outcome, letterDate } = decision;
@@ -245,6 +266,12 @@ export function GroundsView({ decision, dispatch }: GroundsViewProps): JSX.Eleme
           </section>
         ))
       )}
+
+      {BASIS_REGIME[basis] === 'mol' ? (
+        <Suspense fallback={<Spinner size="tiny" label={STRINGS.app.loadingView} />}>
+          <MolGrounds decision={decision} profile={profile} dispatch={dispatch} />
+        </Suspense>
+      ) : null}
 
       {decision.kind === 'decision' && decision.outcome !== 'grant' && decision.grounds.length > 0 ? (
         <section className={styles.section} aria-labelledby="grounds-companions">
