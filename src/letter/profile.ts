@@ -59,7 +59,16 @@ export const PROFILE_MESSAGES = {
   molNotObject:
     'Feltet mol skal være et objekt med organ, utility, howToComplain og secondTrack (alle valgfrie).',
   molFlagNotBoolean: 'Felterne organ, utility og secondTrack under mol skal være true eller false.',
-  aktlisteNotObject: 'Feltet aktliste skal være et objekt med documentReference (valgfrit).',
+  aktlisteNotObject:
+    'Feltet aktliste skal være et objekt med documentReference og vocabulary (begge valgfrie).',
+  vocabularyNotList:
+    'Feltet vocabulary under aktliste skal være en liste af formuleringer, hver med phrase og grounds.',
+  vocabularyEntryNotObject:
+    'En formulering under aktliste.vocabulary skal være et objekt med phrase (teksten i aktlisten) og grounds (grundenes id, fx »offl-30-1«; en tom liste betyder »ikke en undtagelsesgrund«).',
+  vocabularyPhraseMissing: 'Formuleringen (phrase) under aktliste.vocabulary mangler.',
+  vocabularyGroundsNotList:
+    'Feltet grounds under aktliste.vocabulary skal være en liste af grundenes id (fx »offl-30-1«).',
+  vocabularyGroundInvalid: 'En grunds id skal være tekst som »offl-30-1« (se grundkataloget).',
   documentReferenceInvalid:
     'Feltet documentReference skal være »numbers« (aktnumre) eller »titles« (dokumenttitler).',
   molHowToEmpty: 'Teksten om, hvordan man klager, er tom; udelad feltet for at bruge standardteksten.',
@@ -159,6 +168,24 @@ export const profileSchema = z
           {
             documentReference: z
               .enum(['numbers', 'titles'], { error: M.documentReferenceInvalid })
+              .optional(),
+            vocabulary: z
+              .array(
+                z.strictObject(
+                  {
+                    phrase: requiredText(M.vocabularyPhraseMissing),
+                    grounds: z.array(
+                      z
+                        .string({ error: M.vocabularyGroundInvalid })
+                        .trim()
+                        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)+$/, { error: M.vocabularyGroundInvalid }),
+                      { error: M.vocabularyGroundsNotList },
+                    ),
+                  },
+                  { error: strictObjectError(M.vocabularyEntryNotObject) },
+                ),
+                { error: M.vocabularyNotList },
+              )
               .optional(),
           },
           { error: strictObjectError(M.aktlisteNotObject) },

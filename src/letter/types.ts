@@ -167,6 +167,19 @@ export interface ListProfile {
    * 12", the default) or by title.
    */
   documentReference?: 'numbers' | 'titles';
+  /**
+   * The authority's shared reason wordings: what its lists write and the catalogue grounds each means (an
+   * empty list: "not a ground", the document is outside the request). The user's own answers come first.
+   */
+  vocabulary?: ListVocabularyEntry[];
+}
+
+/** One shared reason wording of an authority's lists. */
+export interface ListVocabularyEntry {
+  /** The reason as the lists write it ("Oplysninger om ansattes helbred"); matched case and punctuation insensitive. */
+  phrase: string;
+  /** Catalogue ground ids ("offl-30-1"); empty when the wording means the document is outside the request. */
+  grounds: string[];
 }
 
 export interface AuthorityProfile {
