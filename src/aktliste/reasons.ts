@@ -163,7 +163,9 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
     shipped = indexOf(REASON_VOCABULARY, regime);
     SHIPPED.set(regime, shipped);
   }
-  const user = options.userVocabulary?.length ? indexOf(options.userVocabulary, regime) : undefined;
+  // A user's wording applies only where it has a target: it never hides the shipped wording elsewhere.
+  const own = options.userVocabulary?.filter((entry) => entry.targets[regime] !== undefined) ?? [];
+  const user = own.length > 0 ? indexOf(own, regime) : undefined;
   const result: ReasonMapping = { grounds: [], outside: false, problems: [], unmapped: [] };
   const add = (ground: RowGround) => {
     if (result.grounds.some((g) => formatRef(g.ref) === formatRef(ground.ref))) return;
@@ -202,9 +204,16 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
       // The law rules the wording out under this regime: the row says why, and the jurist picks the ground.
       result.unmapped.push(segment);
       result.problems.push({ code: target.noGround, detail: segment });
-    } else if ('ground' in target) {
-      const ground = CATALOGUE.find((g) => g.id === target.ground);
-      if (ground?.refs[0]) add({ id: ground.id, ref: ground.refs[0], source, text: segment });
+    } else if ('ground' in target || 'grounds' in target) {
+      const wanted = 'ground' in target ? [target.ground] : target.grounds;
+      const grounds = CATALOGUE.filter((g) => wanted.includes(g.id));
+      for (const ground of grounds) {
+        if (ground.refs[0]) add({ id: ground.id, ref: ground.refs[0], source, text: segment });
+      }
+      if (grounds.length === 0) {
+        result.unmapped.push(segment);
+        result.problems.push({ code: 'unmapped', detail: segment });
+      }
     } else {
       add(groundOf(target.paragraph, source, segment, options.basis));
     }

@@ -17,6 +17,8 @@ import type { LegalRef } from '../law/types';
  */
 export type ReasonTarget =
   | { ground: string }
+  /** Several grounds at once (a user's answer may pick more than one). */
+  | { grounds: readonly string[] }
   | { paragraph: LegalRef }
   | { outside: true }
   | { catchAll: true }
