@@ -107,6 +107,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     verticalAlign: 'top',
   },
+  headerCell: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   comments: {
     listStyleType: 'none',
     margin: 0,
@@ -240,28 +245,51 @@ export function DocumentView({ doc }: DocumentViewProps) {
     );
   };
 
+  const renderCell = (cell: Placed, managed: boolean) => (
+    <EditableParagraph
+      paragraph={cell.paragraph}
+      as="div"
+      editable={editable && !managed}
+      highlight={view.highlight?.key === cell.paragraph.key ? view.highlight : undefined}
+      {...handlers}
+    />
+  );
+
   const renderUnit = (unit: Unit, managed: boolean) => {
     if (unit.kind === 'paragraph') return renderParagraph(unit.item, managed);
+    const rows = unit.rows.filter((row) => row.length > 0);
+    // The header row (the column names) as column headers, so a screen reader announces each cell's column.
+    const headerRows = rows.filter((row) => row.every((cell) => cell.paragraph.cell?.header === true));
+    const bodyRows = rows.filter((row) => !headerRows.includes(row));
     return (
       <table className={styles.table}>
-        <tbody>
-          {unit.rows
-            .filter((row) => row.length > 0)
-            .map((row) => (
+        {headerRows.length > 0 && (
+          <thead>
+            {headerRows.map((row) => (
               <tr key={row[0]?.paragraph.key}>
                 {row.map((cell) => (
-                  <td key={cell.paragraph.key} className={styles.cell}>
-                    <EditableParagraph
-                      paragraph={cell.paragraph}
-                      as="div"
-                      editable={editable && !managed}
-                      highlight={view.highlight?.key === cell.paragraph.key ? view.highlight : undefined}
-                      {...handlers}
-                    />
-                  </td>
+                  <th
+                    key={cell.paragraph.key}
+                    scope="col"
+                    className={mergeClasses(styles.cell, styles.headerCell)}
+                  >
+                    {renderCell(cell, managed)}
+                  </th>
                 ))}
               </tr>
             ))}
+          </thead>
+        )}
+        <tbody>
+          {bodyRows.map((row) => (
+            <tr key={row[0]?.paragraph.key}>
+              {row.map((cell) => (
+                <td key={cell.paragraph.key} className={styles.cell}>
+                  {renderCell(cell, managed)}
+                </td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     );

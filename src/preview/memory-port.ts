@@ -40,8 +40,11 @@ export interface MemoryParagraph {
   /** The managed block's Danish title. */
   blockTitle?: string;
   part?: PartId;
-  /** A table cell: paragraphs with the same `tableKey` form one table. */
-  cell?: { tableKey: number; row: number; cell: number };
+  /**
+   * A table cell: paragraphs with the same `tableKey` form one table; `header` marks a cell of the table's
+   * header row (the column names, shown as column headers).
+   */
+  cell?: { tableKey: number; row: number; cell: number; header?: boolean };
   /** List label as shown ("1)", "•"), from an opened .docx. */
   listLabel?: string;
   /** Header, footer or footnote of an opened .docx; absent for the body. */
@@ -225,7 +228,16 @@ export function blockParagraphs(
   let row = 0;
   for (const p of block.paragraphs) {
     if (p.cells) {
-      p.cells.forEach((text, cell) => out.push(make({ ...managed, text, cell: { tableKey, row, cell } })));
+      const header = p.header === true;
+      p.cells.forEach((text, cell) =>
+        out.push(
+          make({
+            ...managed,
+            text,
+            cell: header ? { tableKey, row, cell, header } : { tableKey, row, cell },
+          }),
+        ),
+      );
       row += 1;
       continue;
     }
@@ -243,7 +255,7 @@ function contentOf(paragraphs: readonly MemoryParagraph[]): string {
     paragraphs.map((p) => [
       p.text,
       p.style ?? '',
-      p.cell ? [p.cell.row, p.cell.cell] : null,
+      p.cell ? [p.cell.row, p.cell.cell, p.cell.header === true] : null,
       p.blockTitle ?? '',
     ]),
   );

@@ -89,14 +89,22 @@ function styleOf(paragraph: BlockParagraph): BuiltIn {
   return paragraph.quote ? 'Quote' : 'Normal';
 }
 
-/** A block's paragraphs with consecutive table rows gathered into one table. */
-function groupsOf(block: Block): ({ paragraph: BlockParagraph } | { rows: string[][] })[] {
-  const groups: ({ paragraph: BlockParagraph } | { rows: string[][] })[] = [];
+/**
+ * The built-in table style of every table the add-in inserts: a light grid whose header row is set off, in
+ * every Word and every locale (`styleBuiltIn`, WordApi 1.3).
+ */
+export const TABLE_STYLE = 'GridTable1Light' as const;
+
+type Group = { paragraph: BlockParagraph } | { rows: string[][]; header: boolean };
+
+/** A block's paragraphs with consecutive table rows gathered into one table (with a header row when marked). */
+function groupsOf(block: Block): Group[] {
+  const groups: Group[] = [];
   for (const paragraph of block.paragraphs) {
     const last = groups[groups.length - 1];
     if (paragraph.cells) {
       if (last && 'rows' in last) last.rows.push(paragraph.cells);
-      else groups.push({ rows: [paragraph.cells] });
+      else groups.push({ rows: [paragraph.cells], header: paragraph.header === true });
     } else groups.push({ paragraph });
   }
   return groups;
@@ -110,7 +118,10 @@ function fillControl(control: Word.ContentControl, block: Block): void {
       if (first) control.insertText('', 'Replace');
       const columns = Math.max(...group.rows.map((row) => row.length));
       const values = group.rows.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
-      control.insertTable(values.length, columns, 'End', values);
+      const table = control.insertTable(values.length, columns, 'End', values);
+      // Same batch: a built-in style, and the header row repeated at the top of each page.
+      table.styleBuiltIn = TABLE_STYLE;
+      if (group.header) table.headerRowCount = 1;
     } else {
       let paragraph: Word.Paragraph;
       if (first) {

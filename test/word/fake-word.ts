@@ -42,6 +42,14 @@ export interface FakeParagraph {
   table?: { id: number; row: number; cell: number };
 }
 
+/** A table's own properties (its cells are paragraphs with `table.id`). */
+export interface FakeTable {
+  /** Built-in table style as `styleBuiltIn` has it: TableGrid, GridTable1Light, ...; absent: Word's default. */
+  style?: string;
+  /** Rows repeated at the top of each page (`headerRowCount`). */
+  headerRowCount: number;
+}
+
 export interface FakeControl {
   id: number;
   tag: string;
@@ -125,6 +133,8 @@ export interface FakeParagraphInit {
 export class FakeWord {
   paragraphs: FakeParagraph[] = [];
   controls = new Map<number, FakeControl>();
+  /** Table properties by table id; a table not here has Word's defaults. */
+  tables = new Map<number, FakeTable>();
   comments: FakeComment[] = [];
   selection: Span | undefined;
   changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
@@ -172,7 +182,33 @@ export class FakeWord {
   }
 
   newTableId(): number {
-    return this.nextTable++;
+    const id = this.nextTable++;
+    this.tables.set(id, { headerRowCount: 0 });
+    return id;
+  }
+
+  /** A table's properties; a table that no longer has a cell is gone (`ItemNotFound`). */
+  table(id: number): FakeTable {
+    const table = this.tables.get(id);
+    if (!table || !this.paragraphs.some((p) => p.table?.id === id))
+      throw new FakeOfficeError('ItemNotFound', 'table');
+    return table;
+  }
+
+  /** The tables inside a managed block, in document order, with their rows of cell texts. */
+  tablesOf(tag: string): (FakeTable & { id: number; rows: string[][] })[] {
+    const out: (FakeTable & { id: number; rows: string[][] })[] = [];
+    for (const p of this.paragraphsOf(tag)) {
+      if (!p.table) continue;
+      let table = out.find((t) => t.id === p.table?.id);
+      if (!table) {
+        table = { id: p.table.id, ...(this.tables.get(p.table.id) ?? { headerRowCount: 0 }), rows: [] };
+        out.push(table);
+      }
+      const row = (table.rows[p.table.row] ??= []);
+      row[p.table.cell] = textOf(p);
+    }
+    return out;
   }
 
   newCommentId(): string {
@@ -310,10 +346,16 @@ export class FakeWord {
         const row = p.table?.row ?? 0;
         byRow.set(row, [...(byRow.get(row) ?? []), p]);
       }
-      const trs = [...byRow.values()]
-        .map((cells) => `<w:tr>${cells.map((c) => `<w:tc>${paragraphXml(c)}</w:tc>`).join('')}</w:tr>`)
+      const props = this.tables.get(rows[0]?.table?.id ?? -1);
+      const trs = [...byRow.entries()]
+        .map(([row, cells]) => {
+          // Header rows repeat on each page: <w:tblHeader/> in the row's properties, as Word writes it.
+          const trPr = props && row < props.headerRowCount ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+          return `<w:tr>${trPr}${cells.map((c) => `<w:tc>${paragraphXml(c)}</w:tc>`).join('')}</w:tr>`;
+        })
         .join('');
-      return `<w:tbl>${trs}</w:tbl>`;
+      const tblPr = props?.style ? `<w:tblPr><w:tblStyle w:val="${escapeXml(props.style)}"/></w:tblPr>` : '';
+      return `<w:tbl>${tblPr}${trs}</w:tbl>`;
     };
     const content = (list: FakeParagraph[]) => {
       let out = '';
@@ -907,8 +949,12 @@ class FakeControlProxy extends Proxy {
     });
     return new FakeParagraphProxy(this.context, () => slot.get());
   }
-  insertTable(rows: number, columns: number, location: 'End', values: string[][]): void {
+  insertTable(rows: number, columns: number, location: 'End', values: string[][]): FakeTableProxy {
     if (location !== 'End') throw new Error(`fake: insertTable ${location}`);
+    // Word checks the arguments when the command is queued: the values must fill the table exactly.
+    if (values.length !== rows || values.some((row) => row.length !== columns))
+      throw new FakeOfficeError('InvalidArgument', 'insertTable values');
+    const slot = new Slot<number>();
     this.context.enqueue(() => {
       const id = this.controlId();
       this.word.control(id);
@@ -926,7 +972,82 @@ class FakeControlProxy extends Proxy {
         }
       }
       this.word.paragraphs.splice(last + 1, 0, ...cells);
+      slot.put(table);
     });
+    return new FakeTableProxy(this.context, () => slot.get());
+  }
+}
+
+const TABLE_PROPS = ['styleBuiltIn', 'headerRowCount', 'rowCount', 'values'] as const;
+
+/** A table (WordApi 1.3): its built-in style and header row count, set in the batch that inserted it. */
+class FakeTableProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly tableId: () => number,
+  ) {
+    super(context);
+  }
+  /** The table's cells' paragraphs, and the content control they are in. */
+  private cells(): FakeParagraph[] {
+    const id = this.tableId();
+    this.word.table(id);
+    return this.word.paragraphs.filter((p) => p.table?.id === id);
+  }
+  private write(change: (table: FakeTable) => void): void {
+    this.context.enqueue(() => {
+      const cells = this.cells();
+      this.word.assertWritable(cells[0]?.control);
+      change(this.word.table(this.tableId()));
+    });
+  }
+  load(spec: string): this {
+    const names = this.names(spec);
+    this.context.enqueue(() => {
+      const cells = this.cells();
+      const table = this.word.table(this.tableId());
+      const rows: string[][] = [];
+      for (const p of cells) (rows[p.table?.row ?? 0] ??= [])[p.table?.cell ?? 0] = textOf(p);
+      for (const name of names) {
+        if (!(TABLE_PROPS as readonly string[]).includes(name))
+          throw new FakeOfficeError('InvalidArgument', `fake: load ${name}`);
+        const value =
+          name === 'styleBuiltIn'
+            ? (table.style ?? 'Normal')
+            : name === 'headerRowCount'
+              ? table.headerRowCount
+              : name === 'rowCount'
+                ? rows.length
+                : rows;
+        this.loaded.set(name, value);
+      }
+    });
+    return this;
+  }
+  get styleBuiltIn(): string {
+    return this.prop('styleBuiltIn');
+  }
+  set styleBuiltIn(style: string) {
+    this.write((table) => {
+      table.style = style;
+    });
+  }
+  get headerRowCount(): number {
+    return this.prop('headerRowCount');
+  }
+  set headerRowCount(count: number) {
+    this.write((table) => {
+      const rows = new Set(this.cells().map((p) => p.table?.row)).size;
+      if (!Number.isInteger(count) || count < 0 || count > rows)
+        throw new FakeOfficeError('InvalidArgument', 'headerRowCount');
+      table.headerRowCount = count;
+    });
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get values(): string[][] {
+    return this.prop('values');
   }
 }
 
