@@ -8,6 +8,7 @@ import { rule as dialogueMissing } from './rules/dialogue-missing';
 import { rule as extractionMissing } from './rules/extraction-missing';
 import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing';
 import { rule as mol2013Ground } from './rules/mol-2013-ground';
+import { rule as mol2013Numbering } from './rules/mol-2013-numbering';
 import { rule as molComplaintRoute } from './rules/mol-complaint-route';
 import { rule as molEmissions } from './rules/mol-emissions';
 import { rule as molFvlVersion } from './rules/mol-fvl-version';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   extractionMissing,
   meroffentlighedMissing,
   mol2013Ground,
+  mol2013Numbering,
   molComplaintRoute,
   molEmissions,
   molFvlVersion,

@@ -172,3 +172,53 @@ export const FINAL_DECISION: readonly RegExp[] = [
 
 /** Complaint words, for a letter without a complaint guidance part. */
 export const COMPLAINT_WORDS: readonly RegExp[] = [/\bklage\w*/, /\bpåklage\w*/];
+
+/**
+ * A heading that names other documents or information than the environmental ones: "Øvrige dokumenter",
+ * "B. Andre oplysninger", "Dokumenter, der ikke er miljøoplysninger" (with NOT_ENVIRONMENTAL).
+ */
+export const OTHER_DOCUMENTS_HEADINGS: readonly RegExp[] = [
+  // No \b before "ø": in a regular expression without the u flag "ø" is not a word character.
+  /(?<!\p{L})(?:øvrige|andre|resterende) (?:dokumenter|oplysninger|akter|materiale|sager)(?!\p{L})/u,
+  /\b(?:dokumenter|oplysninger|akter|materiale)(?:ne)? uden for miljøoplysningsloven\b/,
+];
+
+/**
+ * The 1985 counterparts of 2013 grounds, for orientation in a message (mol-practice.md, section 4; "egen
+ * læsning" where no source states it). Keyed "section" or "section:nr".
+ */
+export const COUNTERPARTS_1985: Readonly<Record<string, string>> = {
+  '19': '§ 2 (egen læsning)',
+  '23': '§ 7 (egen læsning)',
+  '27:1': '§ 10, nr. 1 (egen læsning)',
+  '27:3': '§ 10, nr. 3',
+  '27:4': '§ 10, nr. 4',
+  '28': '§ 11 (egen læsning)',
+  '30:1': '§ 12, stk. 1, nr. 1',
+  '30:2': '§ 12, stk. 1, nr. 2',
+  '31': '§ 13, stk. 1, nr. 1',
+  '32': '§ 13, stk. 1, nr. 2',
+  '33:1': '§ 13, stk. 1, nr. 3',
+  '33:2': '§ 13, stk. 1, nr. 4',
+  '33:3': '§ 13, stk. 1, nr. 5',
+  '33:5': '§ 13, stk. 1, nr. 6',
+  '35': '§ 14',
+};
+
+/** Meroffentlighed spoken of (offentlighedslovens § 14 of 2013; the 1985 act's § 4, stk. 1, 2. pkt.). */
+export const MEROFFENTLIGHED_WORDS: readonly RegExp[] = [
+  /\bmeroffentlighed\w*/,
+  /\baktindsigt i videre omfang\b/,
+  /\bvidere omfang, end\b/,
+];
+
+/**
+ * A statement that information is not environmental information: "Dokument 4-6 indeholder ikke
+ * miljøoplysninger", "der er ikke tale om miljøoplysninger", "er ikke omfattet af miljøoplysningsloven".
+ * Stricter than NOT_ENVIRONMENTAL: "ikke" must govern "miljøoplysninger" itself.
+ */
+export const NOT_ENVIRONMENTAL_STATEMENTS: readonly RegExp[] = [
+  /\b(?:ikke|hverken)(?: \p{L}+){0,4} miljøoplysning(?:er|erne)?\b(?! ?loven)/u,
+  /\bikke (?:er )?omfattet af miljøoplysningsloven\b/,
+  /\bikke-miljøoplysning\w*/,
+];

@@ -2,6 +2,9 @@
 // miljøoplysninger?"; FOB 2018-2; FOB 2018-4; MFKN 18/07397): a refusal of plainly environmental information
 // on the 2013 offentlighedslov's grounds alone, with no word of MOL, is wrong in law. "Plainly" means the
 // letter's own text uses a specific term of MOL § 3 (src/check/vocabulary-mol.ts), never an everyday word.
+// A ground, or a term, in a part of the letter that is not about environmental information
+// (environmental-parts.ts) does not count.
+import { notEnvironmental } from '../environmental-parts';
 import { groundsRelied } from '../grounds-relied';
 import { environmentalTerm, letterRegime } from '../regime';
 import type { Rule } from '../rule';
@@ -19,7 +22,7 @@ export const rule: Rule = {
     title: 'Miljøoplysninger afgjort uden miljøoplysningsloven',
     enforces:
       'Miljøoplysningslovens § 2, stk. 1, og § 3: anmodninger om miljøoplysninger afgøres efter miljøoplysningsloven',
-    doc: "A refusal on 2013 grounds (§§ 19-35, § 9, stk. 2) of information the letter's own text plainly shows to be environmental (a specific term kept as data in vocabulary-mol.ts), with no word of miljøoplysningsloven or miljøoplysninger.",
+    doc: "A refusal on 2013 grounds (§§ 19-35, § 9, stk. 2) of information the letter's own text plainly shows to be environmental (a specific term kept as data in vocabulary-mol.ts), with no word of miljøoplysningsloven or miljøoplysninger; grounds and terms in a part not about environmental information (a paragraph saying so, or a section headed “Øvrige dokumenter” with no environmental term) do not count.",
     kinds: ['decision'],
     outcomes: ['refusal', 'partial'],
     messages: {
@@ -29,9 +32,12 @@ export const rule: Rule = {
   },
   check({ analysis, report, snapshot }) {
     if (letterRegime(analysis).regime === 'mol' || analysis.offl1985) return;
+    const other = notEnvironmental(snapshot, analysis);
     const ground = groundsRelied(analysis).find(
       ({ citation }) =>
-        citation.ref.statute === 'offl' && isRefusalGround2013(citation.ref.section, citation.ref.subsection),
+        citation.ref.statute === 'offl' &&
+        !other.has(citation.paragraph) &&
+        isRefusalGround2013(citation.ref.section, citation.ref.subsection),
     );
     if (!ground) return;
     const own = (i: number) => {
@@ -39,7 +45,7 @@ export const rule: Rule = {
       return part !== 'legal_basis' && part !== 'complaint_guidance';
     };
     for (const [paragraph, text] of analysis.normalised.entries()) {
-      if (!own(paragraph)) continue;
+      if (!own(paragraph) || other.has(paragraph)) continue;
       const term = environmentalTerm(text);
       if (!term) continue;
       const original = snapshot.paragraphs[paragraph]?.text ?? '';

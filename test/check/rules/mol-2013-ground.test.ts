@@ -19,6 +19,22 @@ describe('mol-2013-ground', () => {
       'an MOL letter on 1985 § 7',
       molLetter('Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 7.'),
     ],
+    [
+      '§ 24 in a section headed "Øvrige dokumenter" with no environmental term',
+      molLetter(
+        'Du får aktindsigt i støjmålingerne, jf. miljøoplysningslovens § 2, stk. 1.',
+        'Øvrige dokumenter',
+        'Vi giver dig afslag på aktindsigt i ministerens talepapir, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+    ],
+    [
+      '§ 24 after a paragraph that says the documents are not environmental information',
+      molLetter(
+        'Du får aktindsigt i støjmålingerne, jf. miljøoplysningslovens § 2, stk. 1.',
+        'Dokument 4-6 indeholder ikke miljøoplysninger.',
+        'Vi giver dig afslag på aktindsigt i dokument 4-6, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+    ],
   ])('passes: %s', (_, doc) => {
     expect(findingsOf('mol-2013-ground', doc)).toEqual([]);
   });
@@ -33,6 +49,40 @@ describe('mol-2013-ground', () => {
       'the resource rule, § 9, stk. 2',
       molLetter('Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 9, stk. 2, nr. 1.'),
       /ressourceforbrug/,
+    ],
+    [
+      '§ 24 under a heading that only names the ground (the Kystdirektoratet case)',
+      molLetter(
+        'Du får delvis aktindsigt, jf. miljøoplysningslovens § 2, stk. 1.',
+        'Ministerbetjening',
+        'Vi giver dig afslag på aktindsigt i notaterne til ministeren, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+      /ministerbetjening/,
+    ],
+    [
+      '§ 24 under "Øvrige dokumenter" whose section speaks of the wastewater',
+      molLetter(
+        'Du får aktindsigt i støjmålingerne, jf. miljøoplysningslovens § 2, stk. 1.',
+        'Øvrige dokumenter',
+        'Vi giver dig afslag på aktindsigt i ministerens notat om spildevandsudledningen, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+      /ministerbetjening/,
+    ],
+    [
+      '§ 24 after "ikke miljøoplysninger", once the letter speaks of environmental information again',
+      molLetter(
+        'Dokument 4-6 indeholder ikke miljøoplysninger, og du får aktindsigt i dem.',
+        'Målingerne af spildevandet er miljøoplysninger.',
+        'Vi giver dig afslag på aktindsigt i målingerne, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+      /ministerbetjening/,
+    ],
+    [
+      '"ikke" before the act\'s name is no statement that the information is not environmental',
+      molLetter(
+        'Vi finder ikke grundlag for aktindsigt efter miljøoplysningsloven, jf. offentlighedslovens § 24, stk. 1.',
+      ),
+      /ministerbetjening/,
     ],
   ])('fails: %s', (_, doc, name) => {
     const findings = findingsOf('mol-2013-ground', doc);

@@ -40,11 +40,44 @@ describe('mol-not-considered', () => {
         ],
       },
     ],
+    [
+      'the refusal in a section headed "Øvrige dokumenter"; the wastewater documents granted',
+      refusal(
+        'Du får aktindsigt i målingerne af spildevandet.',
+        'Øvrige dokumenter',
+        'Vi giver dig afslag på aktindsigt i personalesagen, jf. offentlighedslovens § 21, stk. 1.',
+      ),
+    ],
+    [
+      'the refusal of documents the letter says are not environmental information',
+      refusal(
+        'Du får aktindsigt i målingerne af spildevandet.',
+        'Dokument 4-6 er ikke miljøoplysninger. Vi giver dig afslag på aktindsigt i dem, jf. offentlighedslovens § 30, nr. 2.',
+      ),
+    ],
   ])('passes: %s', (_, doc) => {
     expect(findingsOf('mol-not-considered', doc)).toEqual([]);
   });
 
   it.each([
+    [
+      'a refusal under "Øvrige dokumenter" whose section names the wastewater',
+      refusal(
+        'Du får aktindsigt i sagens breve.',
+        'Øvrige dokumenter',
+        'Vi giver dig afslag på aktindsigt i virksomhedens målinger af spildevandet, jf. offentlighedslovens § 30, nr. 2.',
+      ),
+      'spildevandet',
+    ],
+    [
+      'a refusal under a heading that only names the ground',
+      refusal(
+        'Du får aktindsigt i støjmålingerne.',
+        'Interne dokumenter',
+        'Vi giver dig afslag på aktindsigt i notaterne, jf. offentlighedslovens § 23, stk. 1, nr. 1.',
+      ),
+      'støjmålingerne',
+    ],
     [
       'spildevand refused under § 30, nr. 2',
       refusal(
