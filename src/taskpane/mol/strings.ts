@@ -56,6 +56,26 @@ export const MOL_STRINGS = {
       'second-track:meroffentlighed': 'Meroffentlighed efter offentlighedsloven',
     },
   },
+  settings: {
+    heading: 'Miljøoplysninger',
+    intro:
+      'Bruges i klagevejledningen, når en anmodning behandles efter miljøoplysningsloven. Klagen indgives altid skriftligt til den, der har truffet afgørelsen (miljøoplysningslovens § 4 b, stk. 1).',
+    organ: 'Organ efter miljøoplysningslovens § 1, stk. 2 (klager går til Miljø- og Fødevareklagenævnet)',
+    utility: 'Forsyningsvirksomhed (klager går til Miljø- og Fødevareklagenævnet)',
+    howToComplain: 'Sådan klager man (miljøoplysninger)',
+    howToComplainHint:
+      'Tom: standardteksten om, at klagen sendes skriftligt til os. Nævn ikke gebyr; klager alene over afslag på aktindsigt er fritaget.',
+    secondTrack: 'Vurdér som standard også efter offentlighedsloven (2013) som andet spor',
+    appealBody: 'Klageinstans efter miljøoplysningsloven',
+    appealBodyHint:
+      'Klageinstansen i den sag, anmodningen angår (miljøoplysningslovens § 4, stk. 6), fx »Miljø- og Fødevareklagenævnet«.',
+    noAppealBody: 'Tekst, når sagen ikke har nogen klageinstans (miljøoplysninger)',
+    noAppealBodyHint:
+      'Myndighedens egen formulering. Ingen lov siger, hvor der så skal klages; tilføjelsesprogrammet gætter ikke.',
+    complaintDeadline: 'Klagefrist efter miljøoplysningsloven',
+    complaintDeadlineHint:
+      'Der er ikke fundet nogen lovbestemt klagefrist. Udfyld kun, hvis myndighedens egne regler fastsætter en.',
+  },
   supplied: {
     heading: 'Lovtekst, der mangler i lovdata',
     intro:

@@ -1,9 +1,13 @@
-/** The authority's own fields: name, unit, kind, address, signature and closing days, each with its message. */
+/**
+ * The authority's own fields: name, unit, kind, address, signature, closing days and its standing under
+ * miljøoplysningsloven, each with its message.
+ */
 import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { AuthorityKind } from '../../letter/types';
 import { AUTHORITY_KIND_LABELS, SETTINGS_STRINGS as S } from '../strings-check';
 import type { FieldErrors, ProfileDraft } from './draft';
+import { MolAuthorityFields } from './MolAuthorityFields';
 import type { ProfileSettings } from './useProfileSettings';
 
 const useStyles = makeStyles({
@@ -87,6 +91,7 @@ export function AuthorityFields({ draft, errors, setField }: AuthorityFieldsProp
           onChange={(_, data) => setField('extraNonWorkingDays', data.value)}
         />
       </Field>
+      <MolAuthorityFields mol={draft.mol} errors={errors} onChange={(mol) => setField('mol', mol)} />
     </div>
   );
 }

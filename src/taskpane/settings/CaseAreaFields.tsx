@@ -1,13 +1,17 @@
 /**
  * One case area of the profile as a group of fields: id, name, appeal body, the § 38 route, the appeal body for
- * a party's access and the complaint deadline, with a button that removes the row.
+ * a party's access, the complaint deadline, and the route under miljøoplysningsloven (appeal body, the text for
+ * a case without one, a deadline only from the authority's own data), with a button that removes the row.
  */
 import { Button, Field, Input, makeStyles, shorthands, Switch, tokens } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
+import { MOL_STRINGS } from '../mol/strings';
 import { SETTINGS_STRINGS as S } from '../strings-check';
 import { caseAreaKey, type CaseAreaDraft, type CaseAreaField, type FieldErrors } from './draft';
 import { validation } from './AuthorityFields';
 import type { ProfileSettings } from './useProfileSettings';
+
+const M = MOL_STRINGS.settings;
 
 const useStyles = makeStyles({
   group: {
@@ -83,6 +87,15 @@ export function CaseAreaFields({
       </Field>
       <Field label={S.complaintDeadline} hint={S.complaintDeadlineHint} {...errorsOf('complaintDeadline')}>
         <Input {...text('complaintDeadline')} />
+      </Field>
+      <Field label={M.appealBody} hint={M.appealBodyHint} {...errorsOf('molAppealBody')}>
+        <Input {...text('molAppealBody')} />
+      </Field>
+      <Field label={M.noAppealBody} hint={M.noAppealBodyHint} {...errorsOf('molNoAppealBody')}>
+        <Input {...text('molNoAppealBody')} />
+      </Field>
+      <Field label={M.complaintDeadline} hint={M.complaintDeadlineHint} {...errorsOf('molComplaintDeadline')}>
+        <Input {...text('molComplaintDeadline')} />
       </Field>
       <Button className={styles.remove} onClick={() => onRemove(row.key)}>
         {S.removeCaseArea(index + 1)}

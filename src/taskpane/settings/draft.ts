@@ -16,6 +16,23 @@ export interface CaseAreaDraft {
   supervisionRoute: boolean;
   partyAppealBody: string;
   complaintDeadline: string;
+  /** Miljøoplysningsloven: the appeal body of the case the request concerns (its § 4, stk. 6). */
+  molAppealBody: string;
+  /** Miljøoplysningsloven: what the letter says when the case has no appeal body. */
+  molNoAppealBody: string;
+  /** Miljøoplysningsloven: a complaint time limit from the authority's own data. */
+  molComplaintDeadline: string;
+}
+
+/**
+ * The authority under miljøoplysningsloven. A flag is undefined until the profile or the user sets it, so a
+ * profile without a `mol` section is saved without one.
+ */
+export interface MolDraft {
+  organ?: boolean;
+  utility?: boolean;
+  howToComplain: string;
+  secondTrack?: boolean;
 }
 
 export interface ProfileDraft {
@@ -27,13 +44,19 @@ export interface ProfileDraft {
   signature: string;
   extraNonWorkingDays: string;
   caseAreas: CaseAreaDraft[];
+  mol: MolDraft;
+  /** The document-list settings, not edited here: kept as they were so saving never drops them. */
+  aktliste?: AuthorityProfile['aktliste'];
 }
 
 export type CaseAreaField = Exclude<keyof CaseAreaDraft, 'key'>;
 
 /** Where a message goes: a profile field, or a case area's field by the row's key. */
 export type FieldKey =
-  Exclude<keyof ProfileDraft, 'caseAreas'> | 'caseAreas' | `caseArea:${string}:${CaseAreaField}`;
+  | Exclude<keyof ProfileDraft, 'caseAreas'>
+  | 'caseAreas'
+  | `caseArea:${string}:${CaseAreaField}`
+  | `mol:${keyof MolDraft}`;
 
 export type FieldErrors = Partial<Record<FieldKey, string[]>>;
 
@@ -53,7 +76,22 @@ export function emptyCaseArea(): CaseAreaDraft {
     supervisionRoute: false,
     partyAppealBody: '',
     complaintDeadline: '',
+    molAppealBody: '',
+    molNoAppealBody: '',
+    molComplaintDeadline: '',
   };
+}
+
+/**
+ * The form's model of the profile's `mol` section.
+ * @example molDraftOf(undefined) // { howToComplain: '' }
+ */
+export function molDraftOf(mol: AuthorityProfile['mol']): MolDraft {
+  const draft: MolDraft = { howToComplain: mol?.howToComplain ?? '' };
+  if (mol?.organ !== undefined) draft.organ = mol.organ;
+  if (mol?.utility !== undefined) draft.utility = mol.utility;
+  if (mol?.secondTrack !== undefined) draft.secondTrack = mol.secondTrack;
+  return draft;
 }
 
 /** The field key of a case area row's field. */
@@ -73,6 +111,8 @@ export function draftOf(profile: AuthorityProfile): ProfileDraft {
     address: profile.address.join('\n'),
     signature: profile.signature.join('\n'),
     extraNonWorkingDays: profile.extraNonWorkingDays.join('\n'),
+    mol: molDraftOf(profile.mol),
+    ...(profile.aktliste ? { aktliste: profile.aktliste } : {}),
     caseAreas: profile.caseAreas.map((area) => ({
       ...emptyCaseArea(),
       id: area.id,
@@ -81,6 +121,9 @@ export function draftOf(profile: AuthorityProfile): ProfileDraft {
       supervisionRoute: area.supervisionRoute,
       partyAppealBody: area.partyAppealBody ?? '',
       complaintDeadline: area.complaintDeadline ?? '',
+      molAppealBody: area.molAppealBody ?? '',
+      molNoAppealBody: area.molNoAppealBody ?? '',
+      molComplaintDeadline: area.molComplaintDeadline ?? '',
     })),
   };
 }
@@ -118,12 +161,32 @@ function candidateOf(draft: ProfileDraft): Record<string, unknown> {
         name: row.name,
         supervisionRoute: row.supervisionRoute,
       };
-      for (const field of ['appealBody', 'partyAppealBody', 'complaintDeadline'] as const) {
+      for (const field of [
+        'appealBody',
+        'partyAppealBody',
+        'complaintDeadline',
+        'molAppealBody',
+        'molNoAppealBody',
+        'molComplaintDeadline',
+      ] as const) {
         if (optional(row[field]) !== undefined) area[field] = row[field];
       }
       return area;
     }),
+    ...molCandidateOf(draft.mol),
+    ...(draft.aktliste ? { aktliste: draft.aktliste } : {}),
   };
+}
+
+/** The `mol` section the draft describes: only what is set, and none at all when nothing is. */
+function molCandidateOf(mol: MolDraft | undefined): { mol?: Record<string, unknown> } {
+  if (!mol) return {};
+  const out: Record<string, unknown> = {};
+  for (const flag of ['organ', 'utility', 'secondTrack'] as const)
+    if (mol[flag] !== undefined) out[flag] = mol[flag];
+  // Blank means "use the standard sentence", as a blank optional field means absent everywhere in the form.
+  if (mol.howToComplain.trim() !== '') out.howToComplain = mol.howToComplain;
+  return Object.keys(out).length > 0 ? { mol: out } : {};
 }
 
 /**
@@ -163,6 +226,11 @@ export function validateDraft(draft: ProfileDraft, admin?: AuthorityProfile): Dr
       add(field, line ? `${S.line(line)}: ${issue.message}` : issue.message);
       continue;
     }
+    if (field === 'mol') {
+      const key = typeof index === 'string' && index in draft.mol ? index : 'howToComplain';
+      add(`mol:${key as keyof MolDraft}`, issue.message);
+      continue;
+    }
     if (field === 'name' || field === 'unit' || field === 'kind' || field === 'caseAreas') {
       add(field, issue.message);
       continue;
@@ -183,7 +251,17 @@ function canonical(value: unknown): string {
   );
 }
 
-const FIELDS = ['name', 'unit', 'kind', 'address', 'signature', 'extraNonWorkingDays', 'caseAreas'] as const;
+const FIELDS = [
+  'name',
+  'unit',
+  'kind',
+  'address',
+  'signature',
+  'extraNonWorkingDays',
+  'caseAreas',
+  'mol',
+  'aktliste',
+] as const;
 
 /**
  * What the user changed relative to the administrator's profile: only those fields are saved. With no

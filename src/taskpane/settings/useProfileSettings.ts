@@ -32,6 +32,7 @@ const EMPTY_DRAFT = (): ProfileDraft => ({
   signature: '',
   extraNonWorkingDays: '',
   caseAreas: [],
+  mol: { howToComplain: '' },
 });
 
 export interface SettingsNotice {

@@ -1,0 +1,73 @@
+/**
+ * The authority under miljøoplysningsloven: a § 1, stk. 2 organ or a utility (complaints then go to Miljø- og
+ * Fødevareklagenævnet, § 4 a), its own sentence on how to complain, and the default for the second track.
+ */
+import { Field, makeStyles, shorthands, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useId, type JSX } from 'react';
+import { MOL_STRINGS } from '../mol/strings';
+import { validation } from './AuthorityFields';
+import type { FieldErrors, MolDraft } from './draft';
+
+const S = MOL_STRINGS.settings;
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: {
+    paddingInline: tokens.spacingHorizontalXS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export interface MolAuthorityFieldsProps {
+  mol: MolDraft;
+  errors: FieldErrors;
+  onChange: (mol: MolDraft) => void;
+}
+
+/**
+ * The `mol` section of the profile as a named group of fields.
+ * @example <MolAuthorityFields mol={draft.mol} errors={errors} onChange={(mol) => setField('mol', mol)} />
+ */
+export function MolAuthorityFields({ mol, errors, onChange }: MolAuthorityFieldsProps): JSX.Element {
+  const styles = useStyles();
+  const legendId = useId();
+  const flag = (name: 'organ' | 'utility' | 'secondTrack', label: string) => (
+    <Field {...validation(errors, `mol:${name}`)}>
+      <Switch
+        label={label}
+        checked={mol[name] === true}
+        onChange={(_, data) => onChange({ ...mol, [name]: data.checked })}
+      />
+    </Field>
+  );
+  return (
+    <fieldset className={styles.group} aria-labelledby={legendId}>
+      <legend id={legendId} className={styles.legend}>
+        {S.heading}
+      </legend>
+      <Text size={200}>{S.intro}</Text>
+      {flag('organ', S.organ)}
+      {flag('utility', S.utility)}
+      <Field label={S.howToComplain} hint={S.howToComplainHint} {...validation(errors, 'mol:howToComplain')}>
+        <Textarea
+          resize="vertical"
+          rows={3}
+          value={mol.howToComplain}
+          onChange={(_, data) => onChange({ ...mol, howToComplain: data.value })}
+        />
+      </Field>
+      {flag('secondTrack', S.secondTrack)}
+    </fieldset>
+  );
+}
