@@ -224,6 +224,9 @@ function companionRefs(ctx: Context, companion: Companion): LegalRef[] {
   }
 }
 
+/** The grounds whose documents the § 28 (or, for a party, § 14 a) extraction goes through. */
+const EXTRACTION_GROUNDS = GROUNDS.filter((g) => g.requires.includes('extraction')).map((g) => g.id);
+
 function companionBlocks(ctx: Context): Block[] {
   const wanted = requiredCompanions(ctx);
   const values = ctx.decision.companionValues ?? {};
@@ -255,6 +258,11 @@ function companionBlocks(ctx: Context): Block[] {
     let template = text.template;
     let refs = companionRefs(ctx, companion);
     let fields = text.fields;
+    // The extraction's `{dokumenter}`: the documents withheld on the grounds that require it, from the list.
+    const own =
+      companion === 'extraction'
+        ? withDocumentsField(values, ctx.decision, EXTRACTION_GROUNDS, ctx.profile)
+        : values;
     if (companion === 'partial-34' && ctx.decision.outcome === 'refusal') {
       // A whole document withheld under §§ 30-33: the letter must say which of § 34's exceptions applies.
       const nr = Number.parseInt(values.undtagelse_34 ?? '', 10);
@@ -282,7 +290,7 @@ function companionBlocks(ctx: Context): Block[] {
     if (refs.length === 0 && template.includes('{reference}')) continue;
     template = template.replace('{reference}', formatRefList(refs));
     const paragraphs: BlockParagraph[] = text.heading ? [heading(text.heading)] : [];
-    paragraphs.push(...withFields(ctx, companion, template, fields, values));
+    paragraphs.push(...withFields(ctx, companion, template, fields, own));
     blocks.push({ id: companion, part: text.part, title: text.title, paragraphs });
   }
   return blocks;

@@ -113,19 +113,24 @@ export function coveredDocuments(decision: Pick<Decision, 'documents'>, groundId
 }
 
 /**
- * The value `{dokumenter}` gets from the list for a ground: "akt 3, 7 og 12", or by title
- * ("»Notat om X« og »Mail af 3. marts«") when the profile prefers titles; "" when the list covers nothing.
- * The pane shows it as a hint; the composer uses it only where the jurist left the field blank.
+ * The value `{dokumenter}` gets from the list for a ground (or several: the documents any of them covers):
+ * "akt 3, 7 og 12", or by title ("»Notat om X« og »Mail af 3. marts«") when the profile prefers titles; ""
+ * when the list covers nothing. The pane shows it as a hint; the composer uses it only where the jurist left
+ * the field blank.
  * @example documentsField(decision, 'offl-30-1', profile) // "akt 3 og 7"
  */
 export function documentsField(
   decision: Pick<Decision, 'documents'>,
-  groundId: string,
+  groundId: string | readonly string[],
   profile: Pick<AuthorityProfile, 'aktliste'>,
 ): string {
   const byTitle = profile.aktliste?.documentReference === 'titles';
+  const ids = typeof groundId === 'string' ? [groundId] : groundId;
+  const covered = (decision.documents ?? []).filter((doc) =>
+    ids.some((id) => coveredDocuments({ documents: [doc] }, id).length > 0),
+  );
   const names: string[] = [];
-  for (const doc of coveredDocuments(decision, groundId)) {
+  for (const doc of covered) {
     // A document without a title is still named, by its number.
     const name =
       byTitle && doc.title.trim()
@@ -149,7 +154,7 @@ export function documentsField(
 export function withDocumentsField(
   values: Record<string, string>,
   decision: Pick<Decision, 'documents'>,
-  groundId: string,
+  groundId: string | readonly string[],
   profile: Pick<AuthorityProfile, 'aktliste'>,
 ): Record<string, string> {
   if ((values.dokumenter ?? '').trim() !== '') return values;

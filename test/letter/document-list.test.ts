@@ -307,3 +307,30 @@ describe('a partly withheld document brings its grounds’ partial-access compan
     expect(block(none, 'partial-1985')).toBeUndefined();
   });
 });
+
+describe('the extraction’s {dokumenter} from the list', () => {
+  const documents = [
+    doc('2', 'withheld', ['offl-23-1-1']),
+    doc('4', 'partial', ['offl-30-1']),
+    doc('6', 'partial', ['offl-24-1-1']),
+  ];
+  const decision = (companion: string) => ({
+    ...decisionOn(['offl-23-1-1', 'offl-24-1-1', 'offl-30-1'], { outcome: 'partial', documents }),
+    companionValues: { ekstrahering: 'Intet at ekstrahere.', dokumenter: companion },
+  });
+
+  it('names the documents withheld on grounds that require extraction (not § 30’s)', () => {
+    expect(textOf(composePlan(decision(''), EXAMPLE_PROFILE), 'extraction')).toContain(
+      'Vi har gennemgået akt 2 og 6 for oplysninger',
+    );
+    expect(documentsField({ documents }, ['offl-23-1-1', 'offl-24-1-1'], TITLES)).toBe(
+      '»Dokument 2« og »Dokument 6«',
+    );
+  });
+
+  it('keeps the value the jurist typed', () => {
+    expect(textOf(composePlan(decision('de interne notater'), EXAMPLE_PROFILE), 'extraction')).toContain(
+      'Vi har gennemgået de interne notater for oplysninger',
+    );
+  });
+});
