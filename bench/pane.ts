@@ -106,15 +106,15 @@ async function measure(browser: Browser, url: string, selector: string): Promise
   await page.route('**/*', (route) =>
     new URL(route.request().url()).hostname === 'localhost' ? route.continue() : route.abort(),
   );
-  const scripts: Promise<{ url: string; start: number; body: Buffer }>[] = [];
+  const scripts: Promise<{ url: string; start: number; body: Buffer } | undefined>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     scripts.push(
-      response.body().then((body) => ({
-        url: response.url(),
-        start: response.request().timing().startTime,
-        body,
-      })),
+      response.body().then(
+        (body) => ({ url: response.url(), start: response.request().timing().startTime, body }),
+        // A chunk requested after the first render may still be arriving when the context closes.
+        () => undefined,
+      ),
     );
   });
   await page.addInitScript({ content: watchFirstRender(selector) });
@@ -124,7 +124,11 @@ async function measure(browser: Browser, url: string, selector: string): Promise
     renderMs: (window as unknown as { __firstRender: number }).__firstRender,
     origin: performance.timeOrigin,
   }));
-  const before = (await Promise.all(scripts)).filter((s) => s.start <= origin + renderMs);
+  // Every request started before the first render has its response before the network is idle.
+  await page.waitForLoadState('networkidle');
+  const before = (await Promise.all(scripts)).filter(
+    (s): s is { url: string; start: number; body: Buffer } => s !== undefined && s.start <= origin + renderMs,
+  );
   await context.close();
   return {
     renderMs,
