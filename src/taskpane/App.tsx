@@ -86,7 +86,14 @@ function Pane({ port, profileStore, initialView = 'decision', autoCheck = false 
   else
     switch (view) {
       case 'decision':
-        content = <DecisionView decision={state.decision} profile={state.profile} dispatch={dispatch} />;
+        content = (
+          <DecisionView
+            decision={state.decision}
+            profile={state.profile}
+            dispatch={dispatch}
+            profileStore={profileStore}
+          />
+        );
         break;
       case 'grounds':
         content = <GroundsView decision={state.decision} profile={state.profile} dispatch={dispatch} />;

@@ -18,11 +18,16 @@ import { lazy, Suspense, useState, type JSX } from 'react';
 import { BASIS_LABELS } from '../../grounds/bases';
 import type { Outcome, RequestBasis } from '../../grounds/types';
 import type { AuthorityProfile, Decision, LetterKind } from '../../letter/types';
+import type { ProfileStore } from '../../port';
 import { DateField } from '../components/DateField';
 
 const KindFields = lazy(() => import('../components/KindFields').then((m) => ({ default: m.KindFields })));
 // Miljøoplysninger: its own chunk, so the first render does not grow.
 const MolDecision = lazy(() => import('../mol/MolDecision').then((m) => ({ default: m.MolDecision })));
+// The document list: its own chunk with the list reader, loaded when the view opens, never in the first render.
+const AktlisteSection = lazy(() =>
+  import('../aktliste/AktlisteSection').then((m) => ({ default: m.AktlisteSection })),
+);
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 
@@ -36,6 +41,8 @@ export interface DecisionViewProps {
   decision: Decision;
   profile?: AuthorityProfile;
   dispatch: (action: PaneAction) => void;
+  /** The profile store: the aktliste section keeps the user's column and reason choices in it. */
+  profileStore?: ProfileStore;
 }
 
 const KIND_IDS = Object.keys(S.kinds) as LetterKind[];
@@ -43,7 +50,7 @@ const OUTCOME_IDS = Object.keys(S.outcomes) as Outcome[];
 const BASIS_IDS = Object.keys(BASIS_LABELS) as RequestBasis[];
 
 /** The decision form. */
-export function DecisionView({ decision, profile, dispatch }: DecisionViewProps): JSX.Element {
+export function DecisionView({ decision, profile, dispatch, profileStore }: DecisionViewProps): JSX.Element {
   const styles = useStyles();
   const [subjectLeft, setSubjectLeft] = useState(false);
   const { request } = decision;
@@ -174,6 +181,12 @@ export function DecisionView({ decision, profile, dispatch }: DecisionViewProps)
           }
         />
       </Field>
+
+      {decision.kind === 'decision' ? (
+        <Suspense fallback={<Spinner size="tiny" label={STRINGS.app.loadingView} />}>
+          <AktlisteSection decision={decision} profile={profile} dispatch={dispatch} store={profileStore} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
