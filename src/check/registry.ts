@@ -10,8 +10,11 @@ import { rule as meroffentlighedMissing } from './rules/meroffentlighed-missing'
 import { rule as mol2013Ground } from './rules/mol-2013-ground';
 import { rule as mol2013Numbering } from './rules/mol-2013-numbering';
 import { rule as molComplaintRoute } from './rules/mol-complaint-route';
+import { rule as molDirective } from './rules/mol-directive';
 import { rule as molEmissions } from './rules/mol-emissions';
+import { rule as molExtraction } from './rules/mol-extraction';
 import { rule as molFvlVersion } from './rules/mol-fvl-version';
+import { rule as molMeroffentlighed } from './rules/mol-meroffentlighed';
 import { rule as molNotConsidered } from './rules/mol-not-considered';
 import { rule as molProcessingTime } from './rules/mol-processing-time';
 import { rule as molStatistics } from './rules/mol-statistics';
@@ -38,8 +41,11 @@ export const RULES: readonly Rule[] = [
   mol2013Ground,
   mol2013Numbering,
   molComplaintRoute,
+  molDirective,
   molEmissions,
+  molExtraction,
   molFvlVersion,
+  molMeroffentlighed,
   molNotConsidered,
   molProcessingTime,
   molStatistics,

@@ -222,3 +222,45 @@ export const NOT_ENVIRONMENTAL_STATEMENTS: readonly RegExp[] = [
   /\bikke (?:er )?omfattet af miljøoplysningsloven\b/,
   /\bikke-miljøoplysning\w*/,
 ];
+
+/** The letter addresses the directive limit of MOL § 2, stk. 5-6 (artikel 4, stk. 2, i direktiv 2003/4/EF). */
+export const DIRECTIVE_ADDRESSED: readonly RegExp[] = [
+  /\bdirektiv\w*/,
+  /\bartikel 4\b/,
+  /\b2003\/4\b/,
+  /\bmiljøoplysningslovens § 2, stk\. [56]\b/,
+  /\b§ 2, stk\. [56], i miljøoplysningsloven\b/,
+];
+
+/** Extraction of facts considered (the 1985 act's § 11; LBK 988/2012 §§ 12, stk. 2, and 14, stk. 2). */
+export const EXTRACTION_CONSIDERED: readonly RegExp[] = [
+  /\bekstrah\w*/,
+  /\bfaktiske (?:oplysninger|omstændigheder)\b/,
+  /\boplysninger om (?:sagens )?faktiske\b/,
+  /\bsagens faktiske grundlag\b/,
+];
+
+/** Klageportalen named, made mandatory, or said not to take the complaint (MOL § 4 b, stk. 2; Nævnenes Hus). */
+export const PORTAL: readonly RegExp[] = [/\bklageportal\w*/];
+export const PORTAL_MANDATORY: readonly RegExp[] = [
+  /\bskal\b[^.]{0,80}\bklageportal\w*/,
+  /\bklageportal\w*[^.]{0,40}\bskal\b/,
+  /\bdigital selvbetjening\b[^.]{0,30}\bskal\b|\bskal\b[^.]{0,60}\bdigital selvbetjening\b/,
+];
+export const PORTAL_NOT: readonly RegExp[] = [
+  /\bikke\b[^.]{0,60}\bklageportal\w*/,
+  /\bklageportal\w*[^.]{0,40}\bikke\b/,
+];
+
+/** A time limit for complaining, as a klagevejledning states one. */
+export const COMPLAINT_DEADLINE: readonly RegExp[] = [
+  /\bklagefrist\w*/,
+  /\b(?:inden|senest|inden for|indenfor) (?:\d+|en|et|to|tre|fire|seks|otte|fjorten) (?:uger?|dage|måneder?|hverdage)\b/,
+  /\b(?:\d+|fire|seks|otte) ugers frist\b/,
+];
+/** A sentence on the deciding body forwarding the complaint (MOL § 4 b, stk. 1), or stating no deadline. */
+export const NOT_A_DEADLINE: readonly RegExp[] = [
+  /\bvidere\w*\b|\bvideresend\w*|\boversend\w*|\bfastholde\w*/,
+  /\b(?:ingen|ikke nogen|ikke en) (?:klage)?frist\w*/,
+  /\bgælder ikke (?:nogen|en) frist\b/,
+];

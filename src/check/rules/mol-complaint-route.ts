@@ -16,8 +16,15 @@ import {
   FINAL_DECISION,
   MFKN,
   NO_FEE,
+  NOT_A_DEADLINE,
+  COMPLAINT_DEADLINE,
+  PORTAL,
+  PORTAL_MANDATORY,
+  PORTAL_NOT,
   ROUTE_2013_WORDS,
 } from '../vocabulary-mol';
+import { sentences } from '../analyse';
+import { normaliseForMatch } from '../vocabulary';
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
@@ -28,7 +35,7 @@ export const rule: Rule = {
     title: 'Klagevejledningen følger ikke miljøoplysningsloven',
     enforces:
       'Miljøoplysningslovens § 4, stk. 4 og 6, § 4 a og § 4 b, stk. 1: klagevejledning, klageinstans og klage til den myndighed, der har truffet afgørelsen',
-    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a); an appeal body left as a bracketed placeholder (error, § 4, stk. 6; the composer's own mark is template-placeholder's).",
+    doc: "An MOL refusal without complaint guidance (error, § 4, stk. 4) unless an appeal body's own final decision; guidance with the 2013 route (§§ 37-38, 7 arbejdsdage), a fee, or a complaint sent straight to the appeal body (warnings, § 4 b, stk. 1); a utility's or § 1, stk. 2 organ's guidance naming another body than Miljø- og Fødevareklagenævnet (error, § 4 a); an appeal body left as a bracketed placeholder (error, § 4, stk. 6; the composer's own mark is template-placeholder's); infos where the sources conflict or are silent: guidance naming Miljø- og Fødevareklagenævnet that makes Klageportalen mandatory or does not name it (§ 4 b, stk. 2 against Nævnenes Hus), and a stated complaint time limit not from the profile's data (none found in the law).",
     kinds: ['decision'],
     outcomes: ['refusal', 'partial', 'dismissal'],
     messages: {
@@ -43,6 +50,12 @@ export const rule: Rule = {
         'Klagevejledningen nævner ikke klageinstansen: feltet »{text}« er ikke udfyldt, jf. miljøoplysningslovens § 4, stk. 6.',
       utilityBody:
         'Afslag fra en forsyningsvirksomhed eller et organ efter miljøoplysningslovens § 1, stk. 2, påklages til Miljø- og Fødevareklagenævnet, jf. miljøoplysningslovens § 4 a. Klagevejledningen nævner {body}.',
+      portalMandatory:
+        'Klagevejledningen kræver, at klagen indgives via Klageportalen eller digital selvbetjening. Kilderne er uenige: miljøoplysningslovens § 4 b, stk. 2, foreskriver digital selvbetjening ved klage til Miljø- og Fødevareklagenævnet, mens Nævnenes Hus oplyser, at klager over afgørelser om aktindsigt ikke kan indgives via Klageportalen. Kontrollér den aktuelle fremgangsmåde.',
+      portalOmitted:
+        'Klagevejledningen nævner ikke Klageportalen. Kilderne er uenige: miljøoplysningslovens § 4 b, stk. 2, foreskriver digital selvbetjening ved klage til Miljø- og Fødevareklagenævnet, mens Nævnenes Hus oplyser, at klager over afgørelser om aktindsigt ikke kan indgives via Klageportalen. Kontrollér den aktuelle fremgangsmåde.',
+      deadline:
+        'Klagevejledningen nævner en klagefrist (»{text}«). Der er ikke fundet nogen lovbestemt frist for at klage over en afgørelse efter miljøoplysningsloven (§ 4, stk. 6, og § 4 b). Kontrollér, hvor fristen kommer fra.',
     },
   },
   check({ snapshot, analysis, profile, report }) {
@@ -107,6 +120,36 @@ export const rule: Rule = {
     for (const i of guidance) {
       const re = DIRECT_TO_BOARD.find((r) => r.test(texts[i] ?? ''));
       if (re) report('direct', span(i, re));
+    }
+
+    // Klageportalen (mol-practice.md, section 5, item 18: info): MOL § 4 b, stk. 2 prescribes digital
+    // self-service for complaints to Miljø- og Fødevareklagenævnet, Nævnenes Hus says aktindsigt complaints
+    // cannot go through Klageportalen. Facts, not a verdict: made mandatory, or not named at all.
+    const board = guidance.find((i) => any(MFKN, texts[i] ?? ''));
+    if (board !== undefined) {
+      const portal = guidance.find((i) => any(PORTAL, texts[i] ?? ''));
+      const t = portal === undefined ? '' : (texts[portal] ?? '');
+      if (portal === undefined)
+        report('portalOmitted', span(board, MFKN[0] ?? /nævnet/), {}, { severity: 'info' });
+      else if (any(PORTAL_MANDATORY, t) && !any(PORTAL_NOT, t))
+        report('portalMandatory', span(portal, PORTAL[0] ?? /klageportal/), {}, { severity: 'info' });
+    }
+
+    // A complaint time limit (item 19: info): none is found in the law; the profile's own data may give one.
+    const ownDeadlines = (profile?.caseAreas ?? []).flatMap((a) =>
+      a.molComplaintDeadline ? [a.molComplaintDeadline.toLowerCase()] : [],
+    );
+    deadlines: for (const i of guidance) {
+      const text = snapshot.paragraphs[i]?.text ?? '';
+      for (const sentence of sentences(text)) {
+        const norm = normaliseForMatch(sentence.text);
+        const re = COMPLAINT_DEADLINE.find((r) => r.test(norm));
+        if (!re || any(NOT_A_DEADLINE, norm)) continue;
+        if (ownDeadlines.some((d) => norm.includes(d))) continue;
+        const at = span(i, re);
+        report('deadline', at, { text: at.text ?? '' }, { severity: 'info' });
+        break deadlines;
+      }
     }
 
     // Miljøoplysningslovens § 4 a: a utility or a § 1, stk. 2 organ; the profile says so, else the sender.

@@ -6,8 +6,10 @@ import { molPlan } from './mol-support';
 
 const REFUSAL =
   'Vi giver dig afslag på aktindsigt, jf. offentlighedslovens § 7, jf. miljøoplysningslovens § 2, stk. 1.';
-const GOOD =
+const BASE =
   'Du kan klage over afgørelsen til Miljø- og Fødevareklagenævnet, jf. miljøoplysningslovens § 4, stk. 6. Klagen skal indgives skriftligt til os. Hvis vi fastholder afgørelsen, sender vi klagen videre til nævnet senest 3 uger efter, at vi har modtaget den, jf. miljøoplysningslovens § 4 b, stk. 1.';
+// Klageportalen named without making it mandatory (no info on it).
+const GOOD = `${BASE} Klager over afgørelser om aktindsigt kan ikke indgives via Klageportalen.`;
 
 /** An MOL refusal from `sender` with the given complaint guidance paragraphs. */
 const letter = (guidance: string[], sender = 'Eksempel Kommune, Teknik og Miljø'): DocumentSnapshot => ({
@@ -50,6 +52,13 @@ describe('mol-complaint-route', () => {
         ],
       },
     ],
+    [
+      'Klageportalen not named where the appeal body is not the board',
+      letter([
+        'Du kan klage over afgørelsen til Planklagenævnet, jf. miljøoplysningslovens § 4, stk. 6. Klagen skal indgives skriftligt til os.',
+      ]),
+    ],
+    ['no complaint time limit, said so', letter([`${GOOD} Der gælder ingen klagefrist.`])],
   ])('passes: %s', (_, doc) => {
     const snapshot = Array.isArray(doc) ? { paragraphs: doc } : doc;
     expect(ids(snapshot)).toEqual([]);
@@ -85,8 +94,38 @@ describe('mol-complaint-route', () => {
       ),
       [['utilityBody', 'error']],
     ],
+    ['Klageportalen not named (the sources conflict)', letter([BASE]), [['portalOmitted', 'info']]],
+    [
+      'Klageportalen made mandatory',
+      letter([`${BASE} Klagen skal indgives via Klageportalen på borger.dk.`]),
+      [['portalMandatory', 'info']],
+    ],
+    ['a complaint time limit', letter([`${GOOD} Klagefristen er 4 uger.`]), [['deadline', 'info']]],
+    [
+      'a complaint time limit in words',
+      letter([`${GOOD} Du skal klage inden 4 uger efter, at du har modtaget afgørelsen.`]),
+      [['deadline', 'info']],
+    ],
   ])('fails: %s', (_, doc, expected) => {
     expect(ids(doc)).toEqual(expected);
+  });
+
+  it("a complaint time limit from the profile's own data is not reported", () => {
+    const doc = letter([`${GOOD} Klagefristen er 4 uger.`]);
+    const [area, ...rest] = EXAMPLE_PROFILE.caseAreas;
+    if (!area) throw new Error('no case area');
+    const profile = { ...EXAMPLE_PROFILE, caseAreas: [{ ...area, molComplaintDeadline: '4 uger' }, ...rest] };
+    expect(ids(doc, { profile })).toEqual([]);
+  });
+
+  it('the infos name the provision and report facts, not a verdict', () => {
+    const [omitted] = findingsOf('mol-complaint-route', letter([BASE]));
+    expect(omitted?.message).toMatch(/miljøoplysningslovens § 4 b, stk\. 2/);
+    expect(omitted?.message).toMatch(/Kilderne er uenige/);
+    expect(omitted?.location.text).toBe('Miljø- og Fødevareklagenævnet');
+    const [deadline] = findingsOf('mol-complaint-route', letter([`${GOOD} Klagefristen er 4 uger.`]));
+    expect(deadline?.message).toMatch(/§ 4, stk\. 6, og § 4 b/);
+    expect(deadline?.location.text).toBe('Klagefristen');
   });
 
   it("the composed MOL letter without an appeal body in the profile: its field is template-placeholder's", () => {
