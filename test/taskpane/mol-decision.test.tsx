@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BASIS_LABELS, MOL_CATEGORIES } from '../../src/grounds/bases';
 import { findSection, getStatute, versionOn } from '../../src/law/catalogue';
 import { MOL_STRINGS } from '../../src/taskpane/mol/strings';
 import { STRINGS } from '../../src/taskpane/strings';
+import { deadlineFields } from '../../src/taskpane/mol/MolDeadline';
+import { emptyDecision } from '../../src/taskpane/state/pane-state';
 import { memoryPort, pick, renderPane } from './helpers';
 
 const D = STRINGS.decision;
@@ -72,5 +74,36 @@ describe('Afgørelse: miljøoplysninger', () => {
     expect(lines.length).toBeGreaterThan(6);
     await user.click(screen.getByRole('button', { name: M.hideLaw }));
     await waitFor(() => expect(screen.queryByTestId('mol-law-text')).toBeNull());
+  });
+
+  test('a decision later than 1 month after receipt asks why (§ 4, stk. 3), keeping what was typed', async () => {
+    const REASON = 'Hvorfor fristen på 1 måned ikke kunne overholdes';
+    const late = memoryPort();
+    vi.spyOn(late, 'loadLetterState').mockResolvedValue({
+      decision: {
+        ...emptyDecision('2025-05-10'),
+        basis: 'mol',
+        outcome: 'refusal',
+        request: { subject: 'tilsynet', receivedDate: '2025-03-03' },
+        companionValues: { laengere_frist: 'sagen omfatter 400 dokumenter' },
+      },
+    });
+    await renderPane({ port: late });
+    const field = await screen.findByRole('textbox', { name: REASON }, { timeout: 30_000 });
+    expect(field).toHaveProperty('value', 'sagen omfatter 400 dokumenter');
+  });
+
+  test('the reason is asked for only beyond 1 month, and only under MOL', () => {
+    const decision = (basis: 'mol' | 'offl-7', receivedDate: string) => ({
+      ...emptyDecision('2025-05-10'),
+      basis,
+      outcome: 'refusal' as const,
+      request: { subject: 'tilsynet', receivedDate },
+    });
+    const names = (d: ReturnType<typeof decision>) => deadlineFields(d).map((f) => f.name);
+    expect(names(decision('mol', '2025-03-03'))).toEqual(['laengere_frist']);
+    expect(names(decision('mol', '2025-04-10'))).toEqual([]);
+    expect(names(decision('mol', '2025-04-09'))).toEqual(['laengere_frist']);
+    expect(names(decision('offl-7', '2025-03-03'))).not.toContain('laengere_frist');
   });
 });

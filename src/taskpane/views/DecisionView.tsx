@@ -24,6 +24,7 @@ import { DateField } from '../components/DateField';
 const KindFields = lazy(() => import('../components/KindFields').then((m) => ({ default: m.KindFields })));
 // Miljøoplysninger: its own chunk, so the first render does not grow.
 const MolDecision = lazy(() => import('../mol/MolDecision').then((m) => ({ default: m.MolDecision })));
+const MolDeadline = lazy(() => import('../mol/MolDeadline').then((m) => ({ default: m.MolDeadline })));
 // The document list: its own chunk with the list reader, loaded when the view opens, never in the first render.
 const AktlisteSection = lazy(() =>
   import('../aktliste/AktlisteSection').then((m) => ({ default: m.AktlisteSection })),
@@ -172,6 +173,15 @@ export function DecisionView({ decision, profile, dispatch, profileStore }: Deci
         error={decision.letterDate ? undefined : S.letterDateMissing}
         onChange={(iso) => dispatch({ type: 'set', patch: { letterDate: iso ?? '' } })}
       />
+
+      {/* Miljøoplysningslovens § 4, stk. 3: the reason for a decision later than 1 month, when due. */}
+      {(decision.basis === 'mol' || decision.basis === 'mol-party') &&
+      decision.kind === 'decision' &&
+      request.receivedDate ? (
+        <Suspense fallback={null}>
+          <MolDeadline decision={decision} dispatch={dispatch} />
+        </Suspense>
+      ) : null}
 
       <Field label={S.caseNumber}>
         <Input
