@@ -106,5 +106,6 @@ export const AKTLISTE_STRINGS = {
     count === 0
       ? `Brevet stemmer med aktlisten »${name}«.`
       : `${count === 1 ? '1 fund' : `${count} fund`} ved sammenholdelsen med »${name}«.`,
+  checkRowsHeading: 'Fund pr. række i aktlisten',
   rowOf: (row: number, title: string) => (title ? `Række ${row}: ${title}` : `Række ${row}`),
 } as const;
