@@ -16,7 +16,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useEffect, useRef, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useRef, type JSX } from 'react';
 import type { AuthorityProfile } from '../../letter/types';
 import type { DocumentPort } from '../../port';
 import { CheckNoticeBar } from '../check/CheckNoticeBar';
@@ -25,6 +25,11 @@ import { ReportSummary } from '../check/ReportSummary';
 import { useCheckRunner } from '../check/useCheckRunner';
 import { isExampleProfile } from '../profile-store';
 import { CHECK_STRINGS as S } from '../strings-check';
+
+// Checking against the case's document list: its own chunk with the list reader.
+const CheckAgainstList = lazy(() =>
+  import('../aktliste/CheckAgainstList').then((m) => ({ default: m.CheckAgainstList })),
+);
 
 export interface CheckViewProps {
   port: DocumentPort;
@@ -155,6 +160,9 @@ export function CheckView({ port, profile, autoRun, onDocumentChanged }: CheckVi
           </div>
         </>
       )}
+      <Suspense fallback={null}>
+        <CheckAgainstList port={port} />
+      </Suspense>
     </section>
   );
 }
