@@ -80,6 +80,7 @@ describe('Afgørelse: miljøoplysninger', () => {
     const REASON = 'Hvorfor fristen på 1 måned ikke kunne overholdes';
     const late = memoryPort();
     vi.spyOn(late, 'loadLetterState').mockResolvedValue({
+      version: 1,
       decision: {
         ...emptyDecision('2025-05-10'),
         basis: 'mol',
