@@ -35,7 +35,7 @@
  */
 import type { DocumentSnapshot, Finding, Location } from '../check/types';
 import { ReadError } from '../docx/errors';
-import { readFlatOpc } from '../docx/read';
+import { readFlatOpc } from '../docx/flat-opc';
 import type { Block, BlockParagraph, InsertionPlan } from '../letter/types';
 import {
   PORT_MESSAGES,
