@@ -88,6 +88,8 @@ export const AKTLISTE_STRINGS = {
   unresolved: (refs: readonly string[]) =>
     `Disse bestemmelser dækker flere grunde og er ikke sat som flueben: ${refs.join(', ')}. Vælg grunden under Grunde.`,
   removeList: 'Fjern aktlisten fra brevet',
+  documentsFromList: (value: string) =>
+    `Fra aktlisten: »${value}«. Lad feltet stå tomt for at bruge det, eller skriv din egen tekst.`,
   disagreeHeading: 'Aktlisten og dine valg er forskellige',
   outcomeDiffers: (list: string, chosen: string) =>
     `Aktlisten peger på »${list}«, men resultatet er »${chosen}«.`,
