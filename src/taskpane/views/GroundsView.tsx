@@ -22,7 +22,9 @@ import { lazy, memo, Suspense, useMemo, useState, type JSX } from 'react';
 import { BASIS_REGIME, groupsForBasis, searchGrounds } from '../../grounds/index';
 import type { Ground, Outcome, RequestBasis } from '../../grounds/types';
 import type { AuthorityProfile, ChosenGround, Decision } from '../../letter/types';
+import { documentsField } from '../../letter/document-list';
 import { MOL_STRINGS } from '../mol/strings';
+import { AKTLISTE_STRINGS } from '../aktliste/strings';
 import { TemplateFields } from '../components/TemplateFields';
 import {
   chosenGrounds,
@@ -86,6 +88,8 @@ interface GroundItemProps {
   outcome: Outcome;
   letterDate: string;
   dispatch: (action: PaneAction) => void;
+  /** What the composer fills a blank `{dokumenter}` with from the aktliste ("akt 3 og 7"); "" without one. */
+  fromList?: string;
 }
 
 /**
@@ -99,11 +103,17 @@ const GroundItem = memo(function GroundItem({
   outcome,
   letterDate,
   dispatch,
+  fromList,
 }: GroundItemProps): JSX.Element {
   const styles = useStyles();
   const status = useMemo(() => quoteStatus(ground, letterDate, basis), [ground, letterDate, basis]);
   const blocked = groundBlocked(ground, basis);
-  const fields = groundFields(ground, { basis, outcome }, chosen);
+  const fields = groundFields(ground, { basis, outcome }, chosen).map((f) =>
+    // The list fills a blank {dokumenter}: the field says with what, and is no longer missing.
+    fromList && f.name === 'dokumenter'
+      ? { ...f, required: false, hint: AKTLISTE_STRINGS.documentsFromList(fromList) }
+      : f,
+  );
   // The law-data marks describe the checkbox, so a screen reader hears them with the ground.
   const hasNotes = blocked !== undefined || status.missing.length > 0 || status.secondary.length > 0;
   const notesId = `ground-notes-${ground.id}`;
@@ -215,6 +225,11 @@ export function GroundsView({ decision, profile, dispatch }: GroundsViewProps): 
       outcome={outcome}
       letterDate={letterDate}
       dispatch={dispatch}
+      fromList={
+        decision.documents && chosenById.has(ground.id)
+          ? documentsField(decision, ground.id, profile ?? {})
+          : undefined
+      }
     />
   );
 
