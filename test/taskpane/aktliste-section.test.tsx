@@ -85,6 +85,8 @@ describe('Aktliste section', () => {
       { timeout: 30_000 },
     );
     expect(ticked).toHaveProperty('checked', true);
+    // Its {dokumenter} field says what the composer fills it with from the list.
+    expect(screen.getByText(A.documentsFromList('akt 3'), { exact: false })).toBeTruthy();
   });
 
   it('a weak column is offered for correction, and the correction is remembered', async () => {
