@@ -8,6 +8,7 @@ import type { AuthorityKind } from '../../letter/types';
 import { AUTHORITY_KIND_LABELS, SETTINGS_STRINGS as S } from '../strings-check';
 import type { FieldErrors, ProfileDraft } from './draft';
 import { MolAuthorityFields } from './MolAuthorityFields';
+import { validation } from './validation';
 import type { ProfileSettings } from './useProfileSettings';
 
 const useStyles = makeStyles({
@@ -24,13 +25,7 @@ function rowsFor(text: string): number {
   return Math.min(8, Math.max(3, text.split('\n').length));
 }
 
-/** A Field's validation props for a field's messages. */
-export function validation(errors: FieldErrors, key: keyof FieldErrors) {
-  const messages = errors[key];
-  return messages && messages.length > 0
-    ? { validationState: 'error' as const, validationMessage: messages.join(' ') }
-    : {};
-}
+export { validation } from './validation';
 
 export interface AuthorityFieldsProps {
   draft: ProfileDraft;

@@ -5,7 +5,7 @@
 import { Field, makeStyles, shorthands, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
 import { MOL_STRINGS } from '../mol/strings';
-import { validation } from './AuthorityFields';
+import { validation } from './validation';
 import type { FieldErrors, MolDraft } from './draft';
 
 const S = MOL_STRINGS.settings;
