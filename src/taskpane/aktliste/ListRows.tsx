@@ -39,7 +39,8 @@ function groundsOf(row: ListRow): string {
 export function ListRows({ rows, label }: ListRowsProps): JSX.Element {
   const styles = useStyles();
   return (
-    <div className={styles.wrap}>
+    // Scrolls sideways in a narrow pane: focusable, so the keyboard can scroll it too.
+    <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
       <Table size="extra-small" aria-label={label} className={styles.table}>
         <TableHeader>
           <TableRow>
