@@ -54,11 +54,11 @@ describe("list -> the letter's aktliste table -> read back", () => {
         const rows = tableCells(documents);
         const list = buildAktliste([{ name: 'Tabel 1', rows }], { basis: 'offl-7' });
         expect(list.columns).toEqual({
-          aktId: 'Nr.',
+          aktId: 'Akt nr.',
           date: 'Dato',
-          title: 'Dokument',
+          title: 'Titel',
           decision: 'Aktindsigt',
-          reason: 'Begrundelse',
+          reason: 'Hjemmel',
         });
         expect(normalised(toCaseDocuments(list.rows))).toEqual(normalised(documents));
         expect(list.rows.flatMap((r) => r.problems.filter((p) => p.code !== 'groundNotForBasis'))).toEqual(
