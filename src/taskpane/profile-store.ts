@@ -43,11 +43,6 @@ export interface ProfileDetails {
   warnings: string[];
 }
 
-/** Where the user's aktliste memory lives in the browser storage (column corrections, own reason wordings). */
-export const LIST_MEMORY_KEY = 'aktindsigt:aktliste-memory:v1';
-/** Where an unreadable aktliste memory is kept, so it is never thrown away. */
-export const LIST_MEMORY_BACKUP_KEY = 'aktindsigt:aktliste-memory:v1:backup';
-
 /** The user's answer for a reason wording: the grounds it means under a regime, none meaning "not a ground". */
 export interface RememberedReason {
   /** The wording as written in the list. */
@@ -65,54 +60,14 @@ export interface ListMemory {
   reasons: RememberedReason[];
 }
 
-/** Danish messages of the aktliste memory. */
-export const LIST_MEMORY_MESSAGES = {
-  unavailable: 'Browserens lager kan ikke bruges, så dine valg til aktlisten huskes ikke til næste gang.',
-  corrupt:
-    'Dine gemte valg til aktlister kunne ikke læses og bruges ikke. En kopi er gemt i browseren, så intet er tabt.',
-  saveFailed: 'Dine valg til aktlisten kunne ikke gemmes i browseren (lageret er måske fuldt).',
-} as const;
-
-/** A store that also remembers the user's aktliste choices (the browser store does, in its storage). */
+/**
+ * A store that also remembers the user's aktliste choices (the browser store does, in its storage; the code
+ * that reads and writes it, `aktliste/memory.ts`, loads only when the aktliste parts ask for it).
+ */
 export interface ListMemoryStore {
   /** The memory, with a Danish warning when a stored one could not be read (it is backed up, not dropped). */
   loadListMemory(): Promise<{ memory: ListMemory; warning?: string }>;
   saveListMemory(memory: ListMemory): Promise<void>;
-}
-
-/** True for a store that remembers aktliste choices. */
-export function hasListMemory(store: unknown): store is ListMemoryStore {
-  const candidate = store as Partial<ListMemoryStore> | null;
-  return typeof candidate?.loadListMemory === 'function' && typeof candidate.saveListMemory === 'function';
-}
-
-const emptyListMemory = (): ListMemory => ({ columns: {}, reasons: [] });
-
-/**
- * A stored memory made whole: unknown or malformed parts are left out, the rest kept.
- * @example normaliseListMemory({ columns: { 'akt|titel': { decision: 2 } } }).reasons // []
- */
-export function normaliseListMemory(value: unknown): ListMemory {
-  const memory = emptyListMemory();
-  if (!isPlainObject(value)) return memory;
-  if (isPlainObject(value.columns)) {
-    for (const [signature, fields] of Object.entries(value.columns)) {
-      if (!isPlainObject(fields)) continue;
-      const kept = Object.entries(fields).filter(
-        ([, c]) => c === null || (typeof c === 'number' && Number.isInteger(c) && c >= 0),
-      );
-      memory.columns[signature] = Object.fromEntries(kept) as Record<string, number | null>;
-    }
-  }
-  if (Array.isArray(value.reasons)) {
-    for (const r of value.reasons as unknown[]) {
-      if (!isPlainObject(r) || typeof r.phrase !== 'string' || typeof r.regime !== 'string') continue;
-      if (!Array.isArray(r.groundIds)) continue;
-      const groundIds = r.groundIds.filter((g): g is string => typeof g === 'string');
-      memory.reasons.push({ phrase: r.phrase, regime: r.regime, groundIds });
-    }
-  }
-  return memory;
 }
 
 /** A `ProfileStore` that also tells the settings view what it loaded, and clears the user's overrides. */
@@ -282,45 +237,16 @@ export function createBrowserProfileStore(
     }
   }
 
-  async function loadListMemory(): Promise<{ memory: ListMemory; warning?: string }> {
-    const store = storage();
-    let raw: string | null;
-    try {
-      if (!store) return { memory: emptyListMemory(), warning: LIST_MEMORY_MESSAGES.unavailable };
-      raw = store.getItem(LIST_MEMORY_KEY);
-    } catch {
-      return { memory: emptyListMemory(), warning: LIST_MEMORY_MESSAGES.unavailable };
-    }
-    if (raw === null || raw.trim() === '') return { memory: emptyListMemory() };
-    try {
-      return { memory: normaliseListMemory(JSON.parse(raw)) };
-    } catch {
-      try {
-        store.setItem(LIST_MEMORY_BACKUP_KEY, raw);
-      } catch {
-        // The raw text stays under LIST_MEMORY_KEY until the next save; the warning says it is not used.
-      }
-      return { memory: emptyListMemory(), warning: LIST_MEMORY_MESSAGES.corrupt };
-    }
-  }
-
-  async function saveListMemory(memory: ListMemory): Promise<void> {
-    const store = storage();
-    if (!store) throw new Error(LIST_MEMORY_MESSAGES.unavailable);
-    try {
-      store.setItem(LIST_MEMORY_KEY, JSON.stringify(normaliseListMemory(memory)));
-    } catch {
-      throw new Error(LIST_MEMORY_MESSAGES.saveFailed);
-    }
-  }
+  // Kept out of the pane's first bundle: only the aktliste parts, themselves lazy, call these.
+  const listMemory = () => import('./aktliste/memory');
 
   return {
     loadDetails,
     load: async () => (await loadDetails()).profile,
     save,
     reset: () => save({}),
-    loadListMemory,
-    saveListMemory,
+    loadListMemory: async () => (await listMemory()).loadListMemory(storage()),
+    saveListMemory: async (memory) => (await listMemory()).saveListMemory(storage(), memory),
   };
 }
 

@@ -1,14 +1,13 @@
 /** The browser store's aktliste memory: column corrections and the user's own wordings, kept in storage. */
 import { describe, expect, it } from 'vitest';
+import { createBrowserProfileStore, type ListMemory } from '../../src/taskpane/profile-store';
 import {
-  createBrowserProfileStore,
   hasListMemory,
   LIST_MEMORY_BACKUP_KEY,
   LIST_MEMORY_KEY,
   LIST_MEMORY_MESSAGES,
   normaliseListMemory,
-  type ListMemory,
-} from '../../src/taskpane/profile-store';
+} from '../../src/taskpane/aktliste/memory';
 import { mapReason } from '../../src/aktliste/reasons';
 
 /** A Storage over a Map (the store never needs more). */
