@@ -17,6 +17,7 @@ import { expectNoAxeViolations, guardedPage, launchChromium, screenshot } from '
 
 const D = STRINGS.decision;
 const BUSINESS = groundById('offl1985-12-1-2')!;
+const CRIMINAL = groundById('offl1985-2-1-1')!;
 /** The composer's title of the ground's weighing block: the label without its reference. */
 const WEIGHING_TITLE = `Konkret afvejning: ${BUSINESS.label.replace(/\s*\([^)]*\)\s*$/, '')}`;
 
@@ -109,6 +110,40 @@ describe('a decision under miljøoplysningsloven in the preview', () => {
     await finding.waitFor();
     await screenshot(page, '43-mol-checked');
     await expectNoAxeViolations(page, 'mol-checked');
+    guarded.assertClean();
+    await guarded.close();
+  }, 300_000);
+
+  it('at 320 px (Word’s narrow pane) the MOL views fit without sideways scrolling', async () => {
+    const guarded = await guardedPage(browser, { width: 320, height: 900 });
+    const { page } = guarded;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('tablist', { name: STRINGS.app.tabList }).waitFor();
+    await pane(page).getByRole('switch', { name: M.decision.toggle }).click();
+    await pane(page).getByRole('button', { name: M.decision.showLaw }).click();
+    await pane(page)
+      .getByText(/^§ 3\. Ved miljøoplysninger forstås/)
+      .waitFor();
+    await pane(page).getByRole('radio', { name: D.outcomes.partial }).check();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow(), 'sideways scrolling in Afgørelse at 320 px').toBeLessThanOrEqual(0);
+    await screenshot(page, '44-mol-narrow-decision');
+    await expectNoAxeViolations(page, 'mol-narrow-decision');
+
+    await tab(page, STRINGS.tabs.grounds).click();
+    await pane(page).getByRole('heading', { name: M.grounds.heading }).waitFor();
+    await pane(page).getByRole('checkbox', { name: BUSINESS.label }).check();
+    await pane(page).getByRole('checkbox', { name: CRIMINAL.label }).check();
+    await pane(page).getByRole('checkbox', { name: M.grounds.police }).check();
+    await pane(page).getByRole('radio', { name: M.grounds.emissionsChoices.partly }).check();
+    await pane(page).getByRole('switch', { name: M.grounds.underPreparation }).click();
+    await pane(page).getByRole('radio', { name: M.grounds.formChoices[2].label }).check();
+    await pane(page).getByRole('switch', { name: M.grounds.secondTrack }).click();
+    await pane(page).getByRole('group', { name: M.grounds.secondTrackGrounds }).waitFor();
+    await pane(page).getByRole('heading', { name: M.supplied.heading }).waitFor();
+    expect(await overflow(), 'sideways scrolling in Grunde at 320 px').toBeLessThanOrEqual(0);
+    await screenshot(page, '45-mol-narrow-grounds');
+    await expectNoAxeViolations(page, 'mol-narrow-grounds');
     guarded.assertClean();
     await guarded.close();
   }, 300_000);
