@@ -462,7 +462,6 @@ function companionBlocks(ctx: Ctx): Block[] {
   const wanted = new Set(partialAccessCompanions(ctx.decision, CATALOGUE));
   const grant = ctx.decision.outcome === 'grant';
   if (!grant) for (const companion of ctx.grounds.flatMap((g) => g.requires)) wanted.add(companion);
-  if (wanted.size === 0) return [];
   // The grounds the companions speak for: the chosen ones, and those of the partly withheld documents.
   const speaking = [...ctx.grounds];
   for (const g of partialGrounds(ctx.decision, CATALOGUE)) if (!speaking.includes(g)) speaking.push(g);

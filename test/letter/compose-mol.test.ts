@@ -399,6 +399,15 @@ describe('the MOL blocks', () => {
     );
   });
 
+  it('the meroffentlighed block the jurist adds stays when no chosen ground brings a companion', () => {
+    const g14 = MOL_GROUNDS.find((x) => x.id === 'offl1985-14') as Ground;
+    expect(g14.requires).toEqual([]);
+    const plan = composePlan(decision([g14], { meroffentlighed: true }), KOMMUNE);
+    expect(text(blockOf(plan, 'meroffentlighed'))).toContain(
+      'jf. 1985-offentlighedslovens § 4, stk. 1, 2. pkt.',
+    );
+  });
+
   it('a text supplied by the jurist is quoted, marked as supplied, and no longer missing', () => {
     const g2 = MOL_GROUNDS.find((x) => x.id === 'offl1985-2-1-1') as Ground;
     const plan = composePlan(
