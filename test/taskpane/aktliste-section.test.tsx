@@ -131,6 +131,25 @@ describe('Aktliste section', () => {
     expect(screen.queryByRole('group', { name: 'Sendt til orientering' })).toBeNull();
   });
 
+  it('no decision column found: the reason, and the user picks the column from the header', async () => {
+    const { user } = await openSection();
+    await user.click(screen.getByRole('button', { name: A.paste }));
+    await fill(
+      user,
+      screen.getByRole('textbox', { name: A.pasteLabel }),
+      'Akt\tTitel\tUdfald\n1\tAnsøgning\tJa\n2\tNotat\tNej',
+    );
+    await user.click(screen.getByRole('button', { name: A.pasteRead }));
+    await screen.findByText(A.readFailed, {}, { timeout: 30_000 });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: A.fields.decision }),
+      A.columnOption(2, 'Udfald'),
+    );
+    const table = await screen.findByRole('table', { name: A.rowsTable });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(screen.queryByText(A.readFailed)).toBeNull();
+  });
+
   it('a file that is no list gives its Danish reason', async () => {
     await openSection();
     chooseFile('noter.pdf', new TextEncoder().encode('%PDF-1.7'));
