@@ -6,7 +6,10 @@
 import type { ProfileStore } from '../letter/profile';
 import { EXAMPLE_PROFILE, mergeProfile } from '../letter/profile-example';
 import type { AuthorityProfile } from '../letter/types';
+import type { ListMemoryStore } from './aktliste/memory';
 import { PROFILE_STORE_MESSAGES as MSG } from './strings-check';
+
+export type { ListMemory, ListMemoryStore, RememberedReason } from './aktliste/memory';
 
 /**
  * The profile's validation (zod) loads only when there is something to validate (an administrator's file or
@@ -41,33 +44,6 @@ export interface ProfileDetails {
   source: ProfileSource;
   /** Danish warnings for the user: overrides that could not be read or used. */
   warnings: string[];
-}
-
-/** The user's answer for a reason wording: the grounds it means under a regime, none meaning "not a ground". */
-export interface RememberedReason {
-  /** The wording as written in the list. */
-  phrase: string;
-  /** The vocabulary column it was answered under (`offl`, `fvl`, `mol`, `molParty`). */
-  regime: string;
-  /** Catalogue ground ids; empty: "Ikke en undtagelsesgrund" (the document is outside the request). */
-  groundIds: string[];
-}
-
-/** What the pane remembers between lists: column corrections by header signature, the user's own wordings. */
-export interface ListMemory {
-  /** Column index per field (null: the list has no such column), by the header's signature. */
-  columns: Record<string, Record<string, number | null>>;
-  reasons: RememberedReason[];
-}
-
-/**
- * A store that also remembers the user's aktliste choices (the browser store does, in its storage; the code
- * that reads and writes it, `aktliste/memory.ts`, loads only when the aktliste parts ask for it).
- */
-export interface ListMemoryStore {
-  /** The memory, with a Danish warning when a stored one could not be read (it is backed up, not dropped). */
-  loadListMemory(): Promise<{ memory: ListMemory; warning?: string }>;
-  saveListMemory(memory: ListMemory): Promise<void>;
 }
 
 /** A `ProfileStore` that also tells the settings view what it loaded, and clears the user's overrides. */

@@ -3,7 +3,33 @@
  * reason wordings, under a versioned key; a damaged entry is backed up and reported, never dropped. Used by the
  * browser profile store's `loadListMemory` / `saveListMemory`, loaded only when the aktliste parts ask.
  */
-import type { ListMemory, ListMemoryStore } from '../profile-store';
+
+/** The user's answer for a reason wording: the grounds it means under a regime, none meaning "not a ground". */
+export interface RememberedReason {
+  /** The wording as written in the list. */
+  phrase: string;
+  /** The vocabulary column it was answered under (`offl`, `fvl`, `mol`, `molParty`). */
+  regime: string;
+  /** Catalogue ground ids; empty: "Ikke en undtagelsesgrund" (the document is outside the request). */
+  groundIds: string[];
+}
+
+/** What the pane remembers between lists: column corrections by header signature, the user's own wordings. */
+export interface ListMemory {
+  /** Column index per field (null: the list has no such column), by the header's signature. */
+  columns: Record<string, Record<string, number | null>>;
+  reasons: RememberedReason[];
+}
+
+/**
+ * A store that also remembers the user's aktliste choices (the browser store does, in its storage; the code
+ * that reads and writes it, this module, loads only when the aktliste parts ask for it).
+ */
+export interface ListMemoryStore {
+  /** The memory, with a Danish warning when a stored one could not be read (it is backed up, not dropped). */
+  loadListMemory(): Promise<{ memory: ListMemory; warning?: string }>;
+  saveListMemory(memory: ListMemory): Promise<void>;
+}
 
 /** Where the user's aktliste memory lives in the browser storage (column corrections, own reason wordings). */
 export const LIST_MEMORY_KEY = 'aktindsigt:aktliste-memory:v1';
