@@ -153,4 +153,19 @@ describe('the aktliste in the preview', () => {
     guarded.assertClean();
     await guarded.close();
   }, 300_000);
+
+  it('the imported list at 320 px (Word’s narrow pane): no sideways scrolling of the page, axe clean', async () => {
+    const guarded = await guardedPage(browser, { width: 320, height: 900 });
+    const { page } = guarded;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('tablist', { name: STRINGS.app.tabList }).waitFor();
+    await pane(page).getByLabel(A.fileInput).setInputFiles(FIXTURE);
+    await pane(page).getByRole('table', { name: A.rowsTable }).waitFor();
+    await screenshot(page, '45-aktliste-narrow');
+    await expectNoAxeViolations(page, 'aktliste-narrow');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    guarded.assertClean();
+    await guarded.close();
+  }, 300_000);
 });
