@@ -4,6 +4,7 @@
  * the reason is unmapped. A reason is read segment by segment (lines and ";"), so "Internt dokument; private
  * forhold" gives two grounds. Pure.
  */
+import { OFFL_2013_MARKS } from '../check/vocabulary-mol';
 import { CATALOGUE } from '../grounds';
 import type { Ground, RequestBasis } from '../grounds/types';
 import { formatRef, parseCitations } from '../law/citations';
@@ -69,6 +70,19 @@ const DEFAULT_ACT: Record<RequestBasis, StatuteId> = {
   mol: 'offl1985',
   'mol-party': 'fvl',
 };
+
+/**
+ * A citation read under the request's regime: under miljøoplysningsloven "offentlighedsloven" is the 1985 act
+ * (its § 6, stk. 2, as the check reads letters), unless the words mark the 2013 act ("offentlighedsloven af
+ * 2013", "lov nr. 606 af 12. juni 2013"). The letter's own table writes "offl. 1985 § 7, nr. 1".
+ * @example underRegime({ statute: 'offl', section: '7', item: 1 }, 'offl. 1985 § 7, nr. 1', 'mol').statute // "offl1985"
+ */
+function underRegime(ref: LegalRef, segment: string, regime: VocabularyRegime): LegalRef {
+  if (ref.statute !== 'offl' || (regime !== 'mol' && regime !== 'molParty')) return ref;
+  const lowered = segment.toLocaleLowerCase('da');
+  if (OFFL_2013_MARKS.some((re) => re.test(lowered))) return ref;
+  return { ...ref, statute: 'offl1985' };
+}
 
 /**
  * The vocabulary column that applies to a request basis.
@@ -167,6 +181,9 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
   const own = options.userVocabulary?.filter((entry) => entry.targets[regime] !== undefined) ?? [];
   const user = own.length > 0 ? indexOf(own, regime) : undefined;
   const result: ReasonMapping = { grounds: [], outside: false, problems: [], unmapped: [] };
+  // Under miljøoplysningsloven a reference marked as the 2013 act is the second track's (offentlighedslovens § 7).
+  const secondTrack = (g: Ground, ref: LegalRef) =>
+    regime === 'mol' && ref.statute === 'offl' && g.bases.includes('offl-7');
   const add = (ground: RowGround) => {
     if (result.grounds.some((g) => formatRef(g.ref) === formatRef(ground.ref))) return;
     result.grounds.push(ground);
@@ -177,7 +194,7 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
         code: kind === 'not-found' ? 'nonexistentReference' : 'notAGround',
         detail: formatRef(ground.ref),
       });
-    } else if (!named.some((g) => g.bases.includes(options.basis))) {
+    } else if (!named.some((g) => g.bases.includes(options.basis) || secondTrack(g, ground.ref))) {
       result.problems.push({ code: 'groundNotForBasis', detail: formatRef(ground.ref) });
     } else if (resolve(ground.ref).kind === 'not-found') {
       result.problems.push({ code: 'nonexistentReference', detail: formatRef(ground.ref) });
@@ -186,7 +203,9 @@ export function mapReason(reason: string, options: MapOptions): ReasonMapping {
   for (const segment of segmentsOf(reason)) {
     const citations = parseCitations(segment, { defaultStatute: DEFAULT_ACT[options.basis] });
     if (citations.length > 0) {
-      for (const c of citations) add(groundOf(c.ref, 'citation', c.text, options.basis));
+      for (const c of citations) {
+        add(groundOf(underRegime(c.ref, segment, regime), 'citation', c.text, options.basis));
+      }
       continue;
     }
     const userTarget = user ? lookUp(segment, user) : undefined;

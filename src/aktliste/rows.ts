@@ -248,20 +248,27 @@ export function toCaseDocuments(rows: readonly ListRow[]): CaseDocument[] {
   return out;
 }
 
+/** Reasons that name miljøoplysningsloven or the 1985 offentlighedslov (as the letter's table writes it). */
+const MOL_MARK =
+  /\bmiljøoplysning|\b1985-offentlighedslov|\b(?:offl\.?|offentlighedslov\w*)\s+(?:(?:af|fra)\s+)?1985\b/;
+
 /**
- * The request's basis when the caller does not know it: forvaltningsloven (a party, § 9) when the reasons
- * name forvaltningsloven and never offentlighedsloven; otherwise offentlighedslovens § 7.
+ * The request's basis when the caller does not know it: miljøoplysningsloven when a reason names it or the
+ * 1985 offentlighedslov; forvaltningsloven (a party, § 9) when the reasons name forvaltningsloven and never
+ * offentlighedsloven; otherwise offentlighedslovens § 7.
  */
 function inferBasis(grid: Grid, header: HeaderFound): RequestBasis {
   const column = header.columns.reason;
   if (column === undefined) return 'offl-7';
   let fvl = false;
+  let offl = false;
   for (let i = header.index + 1; i < grid.rows.length; i++) {
     const text = cellText(grid.rows[i]?.[column]).toLocaleLowerCase('da');
-    if (/\b(offl|offentlighedslov)/.test(text)) return 'offl-7';
-    if (/\b(fvl|forvaltningslov)/.test(text)) fvl = true;
+    if (MOL_MARK.test(text)) return 'mol';
+    if (/\b(offl|offentlighedslov)/.test(text)) offl = true;
+    else if (/\b(fvl|forvaltningslov)/.test(text)) fvl = true;
   }
-  return fvl ? 'fvl-9' : 'offl-7';
+  return !offl && fvl ? 'fvl-9' : 'offl-7';
 }
 
 /**

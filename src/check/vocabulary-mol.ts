@@ -73,6 +73,8 @@ export const ENVIRONMENTAL_TERMS: readonly RegExp[] = [
 export const OFFL_2013_MARKS: readonly RegExp[] = [
   /\boffentlighedslov(?:en|ens)?,?\s+(?:af|fra)\s+(?:12\.\s*juni\s+)?(?:2013|2020)\b/,
   /\b(?:2013|2020)-offentlighedslov\w*/,
+  // The aktliste table of an MOL letter: "2013-offl. § 30, nr. 1" (src/letter/document-list.ts).
+  /\b(?:2013|2020)-offl\./,
   /\bden (?:nu)?gældende offentlighedslov\w*/,
   /\blov\s+nr\.\s*606\s+af\s+12\.\s*juni\s+2013\b/,
   /\b(?:lovbekendtgørelse|lbk\.?)\s+(?:nr\.\s*)?145\s+af\s+24\.\s*februar\s+2020\b/,

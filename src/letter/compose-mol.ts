@@ -807,6 +807,7 @@ export function composeMolPlan(input: Decision, profile: AuthorityProfile): Inse
       const list = documentListBlock(decision.documents, {
         catalogue: CATALOGUE,
         chosen: [...ctx.grounds, ...ctx.secondTrack].map((g) => g.id),
+        mark2013: true,
       });
       ctx.warnings.push(...list.warnings);
       body.push(list.block);

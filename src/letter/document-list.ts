@@ -36,7 +36,15 @@ export interface DocumentListOptions {
   catalogue: readonly Ground[];
   /** The ids of the grounds the letter relies on (under MOL both tracks'). */
   chosen: readonly string[];
+  /**
+   * The letter is decided under miljøoplysningsloven, where "offl." alone means the 1985 act: the 2013 act's
+   * references (the second track) are written "2013-offl. § 30, nr. 1".
+   */
+  mark2013?: boolean;
 }
+
+/** The prefix that marks the 2013 offentlighedslov in an MOL letter's table. */
+export const MARK_2013 = '2013-';
 
 /**
  * Items joined the Danish way: "a", "a og b", "a, b og c".
@@ -51,12 +59,16 @@ export function danishList(items: readonly string[]): string {
  * The "Hjemmel" cell of a document: the short citation of each ground's own provision, separated by "; ".
  * @example hjemmelCell(['offl-30-1', 'offl-23-1-1'], GROUNDS) // "offl. § 30, nr. 1; offl. § 23, stk. 1, nr. 1"
  */
-export function hjemmelCell(groundIds: readonly string[], catalogue: readonly Ground[]): string {
+export function hjemmelCell(
+  groundIds: readonly string[],
+  catalogue: readonly Ground[],
+  mark2013 = false,
+): string {
   const cited: string[] = [];
   for (const id of groundIds) {
     const ref = catalogue.find((g) => g.id === id)?.refs[0];
     if (!ref) continue;
-    const short = formatShortRef(ref);
+    const short = `${mark2013 && ref.statute === 'offl' ? MARK_2013 : ''}${formatShortRef(ref)}`;
     if (!cited.includes(short)) cited.push(short);
   }
   return cited.join('; ');
@@ -77,7 +89,7 @@ export function documentListBlock(
     for (const id of doc.groundIds) {
       if (!options.chosen.includes(id)) warnings.push(DOCUMENT_LIST_WARNINGS.groundNotChosen(doc.number, id));
     }
-    const hjemmel = hjemmelCell(doc.groundIds, options.catalogue);
+    const hjemmel = hjemmelCell(doc.groundIds, options.catalogue, options.mark2013);
     if (doc.decision !== 'granted' && hjemmel === '')
       warnings.push(DOCUMENT_LIST_WARNINGS.noGround(doc.number));
     rows.push({

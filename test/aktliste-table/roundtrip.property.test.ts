@@ -19,20 +19,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAktliste, readAktliste, type Aktliste } from '../../src/aktliste';
 import { tablesOf } from '../../src/aktliste/docx-table';
-import { GROUNDS } from '../../src/grounds/catalogue';
+import { CATALOGUE } from '../../src/grounds';
 import type { RequestBasis } from '../../src/grounds/types';
 import { formatRef } from '../../src/law/citations';
 import type { InsertionPlan } from '../../src/letter/types';
 import { applyAndRead, listOf, memoryPort, planFrom, wordPort } from './support';
 
-const groundsFor = (basis: RequestBasis, statute: 'offl' | 'fvl') =>
-  GROUNDS.filter(
-    (g) => g.bases.includes(basis) && g.kind !== 'refusal-to-process' && g.refs[0]?.statute === statute,
+const groundsFor = (basis: RequestBasis, statute: 'offl' | 'fvl' | 'offl1985') =>
+  CATALOGUE.filter(
+    (g) =>
+      g.bases.includes(basis) &&
+      g.kind !== 'refusal-to-process' &&
+      g.refs[0]?.statute === statute &&
+      // Miljøoplysningslovens § 2, stk. 4: 1985 § 10, nr. 5 is never a ground for environmental information.
+      g.id !== 'offl1985-10-5',
   );
 
 const BASES = [
   { basis: 'offl-7', grounds: groundsFor('offl-7', 'offl') },
   { basis: 'fvl-9', grounds: groundsFor('fvl-9', 'fvl') },
+  // Under miljøoplysningsloven the table writes the 1985 act "offl. 1985 § 7, nr. 1"; the reader knows it.
+  { basis: 'mol', grounds: groundsFor('mol', 'offl1985') },
 ] as const;
 
 const title = fc
@@ -61,7 +68,7 @@ function listArb(grounds: readonly { id: string; refs: { statute: string }[] }[]
       const reason =
         d.decision === 'granted'
           ? ''
-          : d.grounds.map((id) => formatRef(GROUNDS.find((g) => g.id === id)?.refs[0] as never)).join('; ');
+          : d.grounds.map((id) => formatRef(CATALOGUE.find((g) => g.id === id)?.refs[0] as never)).join('; ');
       const written = d.date ? d.date.split('-').reverse().join('.') : '';
       return [`${i + 1}${d.suffix}`, d.title, written, WORDS[d.decision], reason];
     }),

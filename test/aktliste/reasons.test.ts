@@ -194,6 +194,20 @@ describe('under miljøoplysningsloven', () => {
     expect(ids('fvl § 12', 'fvl-9')).toEqual(['fvl-12']);
   });
 
+  it('reads "offentlighedsloven" as the 1985 act unless the words mark the 2013 act (the second track)', () => {
+    const problems = (reason: string) => mapReason(reason, { basis: 'mol' }).problems.map((p) => p.code);
+    // The letter's own table writes the 1985 act "offl. 1985"; a list may write it in full.
+    expect(ids('offl. 1985 § 7, nr. 1', 'mol')).toEqual(['offl1985-7-1']);
+    expect(ids('offentlighedslovens § 13, stk. 1, nr. 1', 'mol')).toEqual(['offl1985-13-1-1']);
+    expect(problems('offl. 1985 § 7, nr. 1')).toEqual([]);
+    // The table marks the second track's references "2013-offl."; they are grounds of offentlighedslovens § 7.
+    expect(ids('2013-offl. § 30, nr. 1', 'mol')).toEqual(['offl-30-1']);
+    expect(problems('2013-offl. § 30, nr. 1')).toEqual([]);
+    expect(ids('offentlighedsloven af 2013 § 30, nr. 1', 'mol')).toEqual(['offl-30-1']);
+    // Outside miljøoplysningsloven nothing changes.
+    expect(ids('offentlighedslovens § 30, nr. 1', 'offl-7')).toEqual(['offl-30-1']);
+  });
+
   it('uses its own column: the 2013 grounds are never proposed, and what we cannot ground stays with the jurist', () => {
     expect(ids('Internt dokument - ufærdigt arbejdsdokument', 'mol')).toEqual(['offl1985-7-1']);
     expect(ids('Særlige dokumenter - korrespondance med sagkyndig rådgiver vedr. tvistsag', 'mol')).toEqual([

@@ -60,3 +60,23 @@ describe('the outcome the rows propose', () => {
     );
   });
 });
+
+describe('the basis read from the reasons, when the caller gives none', () => {
+  const basisOf = (...reasons: string[]) =>
+    buildAktliste([
+      { name: 'Ark1', rows: [HEADER, ...reasons.map((r, i) => [String(i + 1), 'Notat', '', 'Nej', r])] },
+    ]).basis;
+
+  it.each([
+    [['offl. § 30, nr. 1'], 'offl-7'],
+    [['fvl. § 15 b, nr. 2'], 'fvl-9'],
+    [['fvl. § 15 b, nr. 2', 'offl. § 30, nr. 1'], 'offl-7'],
+    [['Internt dokument'], 'offl-7'],
+    // The letter's own table under miljøoplysningsloven, and lists that name the act or the 1985 act.
+    [['offl. 1985 § 7, nr. 1'], 'mol'],
+    [['fvl. § 12, stk. 1, nr. 1', '1985-offentlighedslovens § 10, nr. 1'], 'mol'],
+    [['Miljøoplysningslovens § 2, stk. 3, jf. offentlighedsloven af 1985 § 13'], 'mol'],
+  ] as const)('%j -> %s', (reasons, expected) => {
+    expect(basisOf(...reasons)).toBe(expected);
+  });
+});

@@ -5,7 +5,7 @@
 import { checkDocument, type CheckOptions } from '../../src/check/check';
 import { RULES } from '../../src/check/registry';
 import type { DocumentSnapshot, Finding } from '../../src/check/types';
-import { GROUNDS } from '../../src/grounds/catalogue';
+import { CATALOGUE } from '../../src/grounds';
 import { composePlan } from '../../src/letter/compose';
 import { EXAMPLE_PROFILE } from '../../src/letter/profile';
 import type { Decision, InsertionPlan } from '../../src/letter/types';
@@ -32,7 +32,7 @@ export const COMPANION_VALUES: Record<string, string> = {
 /** A decision on the given grounds, every field filled, dated 10 March 2025 (received 3 March). */
 export function decisionOn(groundIds: string[], extra: Partial<Decision> = {}): Decision {
   const grounds = groundIds.map((id) => {
-    const ground = GROUNDS.find((g) => g.id === id);
+    const ground = CATALOGUE.find((g) => g.id === id);
     if (!ground) throw new Error(`No ground ${id}`);
     return ground;
   });
