@@ -19,13 +19,14 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import { unionOfGrounds } from '../../aktliste';
 import { groundById } from '../../grounds';
 import type { AuthorityProfile, Decision } from '../../letter/types';
 import type { PaneAction } from '../state/pane-state';
 import { STRINGS } from '../strings';
 import { ColumnMapping } from './ColumnMapping';
+import { ListFileButton } from './ListFileButton';
 import { ListRows } from './ListRows';
 import { disagreements, listActions } from './logic';
 import { ReasonPicker } from './ReasonPicker';
@@ -33,7 +34,6 @@ import { AKTLISTE_STRINGS as S } from './strings';
 import { useAktliste } from './useAktliste';
 
 /** The file types the reader takes (a letter's own aktliste table included). */
-export const LIST_ACCEPT = '.xlsx,.xlsm,.csv,.tsv,.txt,.docx';
 
 const useStyles = makeStyles({
   root: {
@@ -47,7 +47,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   text: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: 'none' },
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -67,7 +66,6 @@ export function AktlisteSection({ decision, profile, dispatch, store }: Aktliste
   const styles = useStyles();
   const aktliste = useAktliste(decision.basis, profile, store);
   const { imported, busy } = aktliste;
-  const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
   const [used, setUsed] = useState<number>();
@@ -104,21 +102,11 @@ export function AktlisteSection({ decision, profile, dispatch, store }: Aktliste
         {S.intro}
       </Body1>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-          {S.loadFile}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept={LIST_ACCEPT}
-          aria-label={S.fileInput}
-          className={styles.hiddenInput}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // The same file chosen again (after editing it) must be read again.
-            event.target.value = '';
-            void onFile(file);
-          }}
+        <ListFileButton
+          label={S.loadFile}
+          inputLabel={S.fileInput}
+          disabled={busy}
+          onFile={(file) => void onFile(file)}
         />
         <Button disabled={busy} onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
           {S.paste}

@@ -15,25 +15,24 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import { compareWithList, LIST_RULES, type ListFinding, type ReadList } from '../../aktliste';
 import type { DocumentSnapshot, Finding } from '../../check/types';
 import type { DocumentPort } from '../../port';
 import { FindingGroups } from '../check/FindingGroups';
 import { portMessage } from '../state/port-message';
 import { useImportedList } from './imported';
+import { ListFileButton } from './ListFileButton';
 import { readSource } from './logic';
 import { AKTLISTE_STRINGS as S } from './strings';
 
 /** The file types the reader takes. */
-const ACCEPT = '.xlsx,.xlsm,.csv,.tsv,.txt,.docx';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   text: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: 'none' },
   rows: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -53,7 +52,6 @@ export interface CheckAgainstListProps {
 export function CheckAgainstList({ port }: CheckAgainstListProps): JSX.Element {
   const styles = useStyles();
   const imported = useImportedList();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>();
   const [error, setError] = useState<string>();
@@ -110,20 +108,11 @@ export function CheckAgainstList({ port }: CheckAgainstListProps): JSX.Element {
             {S.checkUseImported(imported.name)}
           </Button>
         ) : null}
-        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-          {S.checkChooseFile}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept={ACCEPT}
-          aria-label={S.checkFileInput}
-          className={styles.hiddenInput}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            onFile(file);
-          }}
+        <ListFileButton
+          label={S.checkChooseFile}
+          inputLabel={S.checkFileInput}
+          disabled={busy}
+          onFile={onFile}
         />
       </div>
       {busy ? <Spinner size="tiny" labelPosition="after" label={S.checking} /> : null}
