@@ -25,8 +25,6 @@ function rowsFor(text: string): number {
   return Math.min(8, Math.max(3, text.split('\n').length));
 }
 
-export { validation } from './validation';
-
 export interface AuthorityFieldsProps {
   draft: ProfileDraft;
   errors: FieldErrors;

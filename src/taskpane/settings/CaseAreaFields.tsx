@@ -3,35 +3,18 @@
  * a party's access, the complaint deadline, and the route under miljøoplysningsloven (appeal body, the text for
  * a case without one, a deadline only from the authority's own data), with a button that removes the row.
  */
-import { Button, Field, Input, makeStyles, shorthands, Switch, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Switch } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
 import { MOL_STRINGS } from '../mol/strings';
 import { SETTINGS_STRINGS as S } from '../strings-check';
 import { caseAreaKey, type CaseAreaDraft, type CaseAreaField, type FieldErrors } from './draft';
-import { validation } from './AuthorityFields';
+import { validation } from './validation';
+import { useGroupStyles } from './group-styles';
 import type { ProfileSettings } from './useProfileSettings';
 
 const M = MOL_STRINGS.settings;
 
-const useStyles = makeStyles({
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    minWidth: 0,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: {
-    paddingInline: tokens.spacingHorizontalXS,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  remove: { alignSelf: 'flex-start' },
-});
+const useStyles = makeStyles({ remove: { alignSelf: 'flex-start' } });
 
 export interface CaseAreaFieldsProps {
   row: CaseAreaDraft;
@@ -54,7 +37,7 @@ export function CaseAreaFields({
   onRemove,
   autoFocus,
 }: CaseAreaFieldsProps): JSX.Element {
-  const styles = useStyles();
+  const styles = { ...useGroupStyles(), ...useStyles() };
   const legendId = useId();
   const errorsOf = (field: CaseAreaField) => validation(errors, caseAreaKey(row.key, field));
   const text = (field: Exclude<CaseAreaField, 'supervisionRoute'>) => ({

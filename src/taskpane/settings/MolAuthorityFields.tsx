@@ -2,32 +2,14 @@
  * The authority under miljøoplysningsloven: a § 1, stk. 2 organ or a utility (complaints then go to Miljø- og
  * Fødevareklagenævnet, § 4 a), its own sentence on how to complain, and the default for the second track.
  */
-import { Field, makeStyles, shorthands, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Switch, Text, Textarea } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
 import { MOL_STRINGS } from '../mol/strings';
+import { useGroupStyles } from './group-styles';
 import { validation } from './validation';
 import type { FieldErrors, MolDraft } from './draft';
 
 const S = MOL_STRINGS.settings;
-
-const useStyles = makeStyles({
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    minWidth: 0,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: {
-    paddingInline: tokens.spacingHorizontalXS,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-});
 
 export interface MolAuthorityFieldsProps {
   mol: MolDraft;
@@ -40,7 +22,7 @@ export interface MolAuthorityFieldsProps {
  * @example <MolAuthorityFields mol={draft.mol} errors={errors} onChange={(mol) => setField('mol', mol)} />
  */
 export function MolAuthorityFields({ mol, errors, onChange }: MolAuthorityFieldsProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useGroupStyles();
   const legendId = useId();
   const flag = (name: 'organ' | 'utility' | 'secondTrack', label: string) => (
     <Field {...validation(errors, `mol:${name}`)}>
