@@ -5,7 +5,7 @@
  */
 import type { Companion } from '../grounds/types';
 import type { LegalRef } from '../law/types';
-import { formatRefList } from '../letter/compose';
+import { formatRefList } from '../letter/fill';
 import type { PartId } from '../letter/types';
 import { companionFix } from './fixes';
 import { groundsRelied, mentions, type GroundRelied } from './grounds-relied';

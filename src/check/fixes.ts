@@ -4,7 +4,7 @@
  */
 import type { Companion } from '../grounds/types';
 import { COMPANION_TEXTS } from '../letter/companions';
-import { formatRefList } from '../letter/compose';
+import { formatRefList } from '../letter/fill';
 import { fillTemplate, heading } from '../letter/fill';
 import type { LegalRef } from '../law/types';
 import type { BlockParagraph } from '../letter/types';

@@ -14,7 +14,7 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { GROUNDS } from '../grounds/catalogue';
 import { BASIS_REFS, blockedReason, CATALOGUE } from '../grounds/index';
 import type { Ground, RequestBasis, TemplateField } from '../grounds/types';
-import { formatRef, formatSectionOnly } from '../law/citations';
+import { formatRef } from '../law/citations';
 import { quoteBlock, versionText } from '../law/quote';
 import { getStatute } from '../law/catalogue';
 import type { LegalRef } from '../law/types';
@@ -25,7 +25,16 @@ import {
   partialGrounds,
   withDocumentsField,
 } from './document-list';
-import { danishDate, fillTemplate, heading, mergeRuns, plain } from './fill';
+import {
+  danishDate,
+  fillInto,
+  formatRefList,
+  heading,
+  mergeRuns,
+  plain,
+  senderBlock,
+  shortLabel,
+} from './fill';
 import type {
   AuthorityProfile,
   Block,
@@ -140,37 +149,7 @@ interface Ctx {
 /** "jf. miljøoplysningslovens § 2, stk. 3", recording the reference for the legal basis. */
 function cite(ctx: Ctx, ...refs: LegalRef[]): string {
   ctx.cited.push(...refs);
-  return refList(refs);
-}
-
-/** References the Danish way, the act named once per run. */
-function refList(refs: LegalRef[]): string {
-  const parts = refs.map((ref, i) =>
-    i > 0 && refs[i - 1]?.statute === ref.statute ? formatSectionOnly(ref) : formatRef(ref),
-  );
-  if (parts.length <= 1) return parts[0] ?? '';
-  const before = refs[refs.length - 2];
-  const comma =
-    before && (before.subsection !== undefined || before.item !== undefined || before.sentence !== undefined)
-      ? ','
-      : '';
-  return `${parts.slice(0, -1).join(', ')}${comma} og ${parts[parts.length - 1]}`;
-}
-
-function fill(
-  ctx: Ctx,
-  blockId: string,
-  template: string,
-  fields: readonly TemplateField[],
-  values: Record<string, string>,
-): BlockParagraph[] {
-  const filled = fillTemplate(template, [...fields], values, blockId);
-  ctx.missing.push(...filled.missing);
-  return filled.paragraphs;
-}
-
-function shortLabel(ground: Ground): string {
-  return ground.label.replace(/\s*\([^)]*\)\s*$/, '');
+  return formatRefList(refs);
 }
 
 function valuesOf(chosen: ChosenGround[], id: string): Record<string, string> {
@@ -197,7 +176,7 @@ function requestReferenceBlock(ctx: Ctx): Block {
     : `Miljøoplysningslovens henvisninger til lov om offentlighed i forvaltningen gælder lov nr. 572 af 19. december 1985 om offentlighed i forvaltningen med senere ændringer (1985-offentlighedsloven), jf. ${cite(ctx, MOL_6_2)}.`;
   const template = `Du har den {modtaget} anmodet om aktindsigt i {emne}. Anmodningen angår miljøoplysninger, jf. ${cite(ctx, MOL_3)}, og vi har behandlet den efter ${cite(ctx, ...basis)}. ${pinned}`;
   paragraphs.push(
-    ...fill(ctx, 'request-reference', template, fields, {
+    ...fillInto(ctx, 'request-reference', template, fields, {
       modtaget: request.receivedDate ? danishDate(request.receivedDate) : '',
       emne: request.subject,
     }),
@@ -217,7 +196,7 @@ function deadlineParagraphs(ctx: Ctx): BlockParagraph[] {
   if (date <= oneMonth) return [];
   if (ctx.decision.formRefusal) ctx.warnings.push(W.formOverOneMonth);
   if (date > twoMonths) ctx.warnings.push(W.overTwoMonths);
-  return fill(
+  return fillInto(
     ctx,
     'request-reference',
     `Vi har ikke kunnet træffe afgørelse inden for 1 måned efter modtagelsen af anmodningen, fordi sagens omfang og komplekse karakter er af en sådan art, at fristen ikke kunne overholdes: {laengere_frist}, jf. ${cite(ctx, MOL_4_3)}.`,
@@ -279,7 +258,13 @@ function reasoningBlocks(ctx: Ctx): Block[] {
     const paragraphs = ctx.grounds.length > 1 ? [heading(shortLabel(ground), 3)] : [];
     ctx.cited.push(...ground.refs);
     paragraphs.push(
-      ...fill(ctx, id, ground.template, ground.fields, reasoningValues(ctx, ctx.decision.grounds, ground.id)),
+      ...fillInto(
+        ctx,
+        id,
+        ground.template,
+        ground.fields,
+        reasoningValues(ctx, ctx.decision.grounds, ground.id),
+      ),
     );
     const chosen = ctx.decision.grounds.find((g) => g.groundId === ground.id);
     if (ground.weighing === 'unless-police' && chosen?.policeOrProsecution) {
@@ -297,7 +282,7 @@ function reasoningBlocks(ctx: Ctx): Block[] {
       id: 'under-preparation',
       part: 'reasoning',
       title: 'Materiale under udarbejdelse',
-      paragraphs: fill(
+      paragraphs: fillInto(
         ctx,
         'under-preparation',
         `Materialet er under udarbejdelse. Det udarbejdes af {udarbejdende_myndighed}, og det forventes at foreligge i endelig form {forventet_endelig}, jf. ${cite(ctx, MOL_4_4)}.`,
@@ -343,10 +328,20 @@ function reasoningBlocks(ctx: Ctx): Block[] {
       id: 'form',
       part: 'reasoning',
       title: 'Form og format',
-      paragraphs: fill(ctx, 'form', template, fields, values),
+      paragraphs: fillInto(ctx, 'form', template, fields, values),
     });
   }
   return blocks;
+}
+
+const WEIGHING_HEADING = 'Konkret afvejning';
+
+/**
+ * The title of a ground's weighing block (and its heading when the letter weighs several grounds).
+ * @example weighingTitle(groundById('offl1985-12-1-2')!) // "Konkret afvejning: Tekniske indretninger, ..."
+ */
+export function weighingTitle(ground: Pick<Ground, 'label'>): string {
+  return `${WEIGHING_HEADING}: ${shortLabel(ground)}`;
 }
 
 function weighingBlocks(ctx: Ctx): Block[] {
@@ -360,7 +355,7 @@ function weighingBlocks(ctx: Ctx): Block[] {
   for (const ground of needing) {
     const id = `weighing:${ground.id}`;
     const paragraphs: BlockParagraph[] = [
-      heading(needing.length > 1 ? `Konkret afvejning: ${shortLabel(ground)}` : 'Konkret afvejning', 3),
+      heading(needing.length > 1 ? weighingTitle(ground) : WEIGHING_HEADING, 3),
     ];
     ctx.cited.push(MOL_2_3);
     const ref = ground.refs[0] as LegalRef;
@@ -368,8 +363,10 @@ function weighingBlocks(ctx: Ctx): Block[] {
     const comma =
       ref.subsection !== undefined || ref.item !== undefined || ref.sentence !== undefined ? ',' : '';
     const template = WEIGHING_TEMPLATE.replace('{bestemmelse}', `${formatRef(ref)}${comma}`);
-    paragraphs.push(...fill(ctx, id, template, WEIGHING_FIELDS, valuesOf(ctx.decision.grounds, ground.id)));
-    blocks.push({ id, part: 'weighing', title: `Konkret afvejning: ${shortLabel(ground)}`, paragraphs });
+    paragraphs.push(
+      ...fillInto(ctx, id, template, WEIGHING_FIELDS, valuesOf(ctx.decision.grounds, ground.id)),
+    );
+    blocks.push({ id, part: 'weighing', title: weighingTitle(ground), paragraphs });
   }
   return blocks;
 }
@@ -416,10 +413,10 @@ function restrictionBlocks(ctx: Ctx): Block[] {
             'Fx: måleresultaterne for udledningen af kvælstof',
           ),
         );
-      paragraphs = fill(
+      paragraphs = fillInto(
         ctx,
         'emissions',
-        `${which} emissioner til miljøet. ${capitalise(refList(refs))} finder ikke anvendelse på oplysninger om emissioner til miljøet, i det omfang afslag på aktindsigt vil stride imod ${DIRECTIVE}, jf. ${cite(ctx, MOL_2_5)}. Vi har vurderet, at afslaget ikke strider imod artikel 4, stk. 2, fordi {artikel_4_2_emissioner}.`,
+        `${which} emissioner til miljøet. ${capitalise(formatRefList(refs))} finder ikke anvendelse på oplysninger om emissioner til miljøet, i det omfang afslag på aktindsigt vil stride imod ${DIRECTIVE}, jf. ${cite(ctx, MOL_2_5)}. Vi har vurderet, at afslaget ikke strider imod artikel 4, stk. 2, fordi {artikel_4_2_emissioner}.`,
         fields,
         values,
       );
@@ -434,10 +431,10 @@ function restrictionBlocks(ctx: Ctx): Block[] {
       id: 'directive',
       part: 'weighing',
       title: 'Direktivets artikel 4, stk. 2',
-      paragraphs: fill(
+      paragraphs: fillInto(
         ctx,
         'directive',
-        `${capitalise(refList(refs))} finder ikke anvendelse på miljøoplysninger, i det omfang afslag på aktindsigt vil stride imod ${DIRECTIVE}, jf. ${cite(ctx, MOL_2_6)}. Vi har vurderet, at afslaget ikke strider imod artikel 4, stk. 2, fordi {artikel_4_2}.`,
+        `${capitalise(formatRefList(refs))} finder ikke anvendelse på miljøoplysninger, i det omfang afslag på aktindsigt vil stride imod ${DIRECTIVE}, jf. ${cite(ctx, MOL_2_6)}. Vi har vurderet, at afslaget ikke strider imod artikel 4, stk. 2, fordi {artikel_4_2}.`,
         [
           field(
             'artikel_4_2',
@@ -474,7 +471,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       title: 'Ekstrahering',
       paragraphs: [
         heading('Ekstrahering'),
-        ...fill(
+        ...fillInto(
           ctx,
           'extraction-1985',
           'Vi har overvejet, om der i {dokumenter_ekstrahering} er oplysninger, som du alligevel kan få aktindsigt i. {ekstrahering_1985}',
@@ -500,7 +497,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       id: 'partial-1985',
       part: 'reasoning',
       title: 'Dokumenternes øvrige indhold',
-      paragraphs: fill(
+      paragraphs: fillInto(
         ctx,
         'partial-1985',
         'Vi har overvejet, om du kan få aktindsigt i dokumenternes øvrige indhold. {oevrigt_indhold}',
@@ -527,7 +524,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       title: 'Sagens faktiske omstændigheder',
       paragraphs: [
         heading('Ekstrahering'),
-        ...fill(
+        ...fillInto(
           ctx,
           'extraction-fvl2012',
           `Vi har gennemgået dokumenterne for oplysninger vedrørende sagens faktiske omstændigheder, der er af væsentlig betydning for sagens afgørelse, jf. ${cite(ctx, ...refs)}. {ekstrahering_fvl}`,
@@ -548,7 +545,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       id: 'partial-fvl2012',
       part: 'reasoning',
       title: 'Dokumenternes øvrige indhold',
-      paragraphs: fill(
+      paragraphs: fillInto(
         ctx,
         'partial-fvl2012',
         `Vi har overvejet, om hensynet kun gør sig gældende for en del af dokumenterne, så du skal gøres bekendt med deres øvrige indhold, jf. ${cite(ctx, { statute: 'fvl', section: '15', subsection: 2 })}. {oevrigt_indhold_fvl}`,
@@ -571,7 +568,7 @@ function companionBlocks(ctx: Ctx): Block[] {
       title: 'Meroffentlighed',
       paragraphs: [
         heading('Meroffentlighed'),
-        ...fill(
+        ...fillInto(
           ctx,
           'meroffentlighed',
           `Vi har overvejet, om du kan få aktindsigt i videre omfang, end du har ret til efter loven (meroffentlighed)${ref}. {meroffentlighed}`,
@@ -609,7 +606,7 @@ function secondTrackBlocks(ctx: Ctx): Block[] {
   if (ctx.secondTrack.length === 0) {
     ctx.warnings.push(W.secondTrackNoGrounds);
     paragraphs.push(
-      ...fill(
+      ...fillInto(
         ctx,
         'second-track',
         '{resultat_offl}',
@@ -634,7 +631,7 @@ function secondTrackBlocks(ctx: Ctx): Block[] {
       title: `Offentlighedsloven: ${shortLabel(ground)}`,
       paragraphs: [
         heading(shortLabel(ground), 3),
-        ...fill(
+        ...fillInto(
           ctx,
           id,
           ground.template,
@@ -656,7 +653,7 @@ function secondTrackBlocks(ctx: Ctx): Block[] {
       id: 'second-track:meroffentlighed',
       part: 'meroffentlighed',
       title: 'Meroffentlighed efter offentlighedsloven',
-      paragraphs: fill(
+      paragraphs: fillInto(
         ctx,
         'second-track:meroffentlighed',
         `Vi har overvejet, om du kan få aktindsigt i videre omfang efter ${cite(ctx, ...refs)} (meroffentlighed). {meroffentlighed_2013}`,
@@ -692,16 +689,9 @@ function delayBlock(ctx: Ctx): Block {
     title: 'Forsinkelse',
     paragraphs: [
       heading('Din anmodning er forsinket'),
-      ...fill(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {}),
+      ...fillInto(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {}),
     ],
   };
-}
-
-function senderBlock(profile: AuthorityProfile): Block {
-  const lines = [...profile.signature];
-  if (profile.unit) lines.push(profile.unit);
-  lines.push(profile.name);
-  return { id: 'sender', part: 'sender', title: 'Afsender', paragraphs: lines.map(plain) };
 }
 
 function legalBasisBlock(ctx: Ctx): Block | undefined {

@@ -5,14 +5,24 @@
 import { GROUNDS } from '../grounds/catalogue';
 import { BASIS_REFS } from '../grounds/index';
 import type { Companion, Ground, TemplateField } from '../grounds/types';
-import { formatRef, formatSectionOnly, parseCitations } from '../law/citations';
+import { parseCitations } from '../law/citations';
 import { quoteBlock } from '../law/quote';
 import type { LegalRef, StatuteId } from '../law/types';
 import { COMPANION_TEXTS } from './companions';
 import { composeMolPlan, isMolDecision } from './compose-mol';
 import { composeComplaintGuidance } from './complaint';
 import { documentListBlock, partialAccessCompanions, withDocumentsField } from './document-list';
-import { danishDate, fillTemplate, heading, mergeRuns, paragraphsText, plain } from './fill';
+import {
+  danishDate,
+  fillInto,
+  formatRefList,
+  heading,
+  mergeRuns,
+  paragraphsText,
+  plain,
+  senderBlock,
+  shortLabel,
+} from './fill';
 import type { AuthorityProfile, Block, BlockParagraph, Decision, InsertionPlan, MissingField } from './types';
 
 /** The tag prefix of every managed block (a rich-text content control's tag). */
@@ -24,24 +34,6 @@ export const TAG_PREFIX = 'aktindsigt:';
  */
 export function blockTag(blockId: string): string {
   return `${TAG_PREFIX}${blockId}`;
-}
-
-/**
- * A list of references the Danish way, the act named once per run:
- * "offentlighedslovens § 23, stk. 1, nr. 1, og § 30, nr. 1".
- */
-export function formatRefList(refs: LegalRef[]): string {
-  const parts = refs.map((ref, i) =>
-    i > 0 && refs[i - 1]?.statute === ref.statute ? formatSectionOnly(ref) : formatRef(ref),
-  );
-  if (parts.length <= 1) return parts[0] ?? '';
-  const last = parts[parts.length - 1] ?? '';
-  const before = refs[refs.length - 2];
-  const comma =
-    before && (before.subsection !== undefined || before.item !== undefined || before.sentence !== undefined)
-      ? ','
-      : '';
-  return `${parts.slice(0, -1).join(', ')}${comma} og ${last}`;
 }
 
 function sameRef(a: LegalRef, b: LegalRef): boolean {
@@ -66,29 +58,12 @@ const OUTCOME_SENTENCE = {
   dismissal: 'Vi afviser din anmodning om aktindsigt.',
 } as const;
 
-/** The short name of a ground for a sub-heading: its label without the reference in brackets. */
-function shortLabel(ground: Ground): string {
-  return ground.label.replace(/\s*\([^)]*\)\s*$/, '');
-}
-
 interface Context {
   decision: Decision;
   profile: AuthorityProfile;
   grounds: Ground[];
   missing: MissingField[];
   warnings: string[];
-}
-
-function withFields(
-  ctx: Context,
-  blockId: string,
-  template: string,
-  fields: TemplateField[],
-  values: Record<string, string>,
-): BlockParagraph[] {
-  const filled = fillTemplate(template, fields, values, blockId);
-  ctx.missing.push(...filled.missing);
-  return filled.paragraphs;
 }
 
 function dateBlock(ctx: Context): Block {
@@ -120,7 +95,7 @@ function requestReferenceBlock(ctx: Context): Block {
   };
   const reference = formatRefList(BASIS_REFS[basis]);
   paragraphs.push(
-    ...withFields(
+    ...fillInto(
       ctx,
       'request-reference',
       `Du har den {modtaget} anmodet om aktindsigt i {emne}. Vi har behandlet din anmodning efter ${reference}.`,
@@ -171,7 +146,7 @@ function reasoningBlocks(ctx: Context): Block[] {
   for (const ground of ctx.grounds) {
     const id = `reasoning:${ground.id}`;
     const paragraphs = ctx.grounds.length > 1 ? [heading(shortLabel(ground), 3)] : [];
-    paragraphs.push(...withFields(ctx, id, ground.template, ground.fields, values(ground.id)));
+    paragraphs.push(...fillInto(ctx, id, ground.template, ground.fields, values(ground.id)));
     blocks.push({ id, part: 'reasoning', title: `Begrundelse: ${shortLabel(ground)}`, paragraphs });
   }
   return blocks;
@@ -290,18 +265,10 @@ function companionBlocks(ctx: Context): Block[] {
     if (refs.length === 0 && template.includes('{reference}')) continue;
     template = template.replace('{reference}', formatRefList(refs));
     const paragraphs: BlockParagraph[] = text.heading ? [heading(text.heading)] : [];
-    paragraphs.push(...withFields(ctx, companion, template, fields, own));
+    paragraphs.push(...fillInto(ctx, companion, template, fields, own));
     blocks.push({ id: companion, part: text.part, title: text.title, paragraphs });
   }
   return blocks;
-}
-
-function senderBlock(ctx: Context): Block {
-  const { profile } = ctx;
-  const lines = [...profile.signature];
-  if (profile.unit) lines.push(profile.unit);
-  lines.push(profile.name);
-  return { id: 'sender', part: 'sender', title: 'Afsender', paragraphs: lines.map(plain) };
 }
 
 function legalBasisBlock(ctx: Context, cited: LegalRef[]): Block | undefined {
@@ -341,7 +308,7 @@ function delayBlock(ctx: Context): Block {
     title: 'Forsinkelse',
     paragraphs: [
       heading('Din anmodning er forsinket'),
-      ...withFields(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {}),
+      ...fillInto(ctx, 'delay', template, fields, ctx.decision.companionValues ?? {}),
     ],
   };
 }
@@ -383,7 +350,7 @@ function identificationRequestBlock(ctx: Context): Block {
     title: narrow ? 'Dialog om afgrænsning' : 'Anmodning om flere oplysninger',
     paragraphs: [
       heading(narrow ? 'Afgrænsning af din anmodning' : 'Vi har brug for flere oplysninger'),
-      ...withFields(ctx, 'identification-request', template, fields, values),
+      ...fillInto(ctx, 'identification-request', template, fields, values),
     ],
   };
 }
@@ -446,7 +413,7 @@ export function composePlan(decision: Decision, profile: AuthorityProfile): Inse
     const complaint = complaintBlock(ctx);
     if (complaint) body.push(complaint);
   }
-  body.push(senderBlock(ctx));
+  body.push(senderBlock(ctx.profile));
 
   // The legal basis quotes exactly what the letter cites, each paragraph once, in the law's order.
   const cited = parseCitations(body.map((b) => paragraphsText(b.paragraphs)).join('\n'))

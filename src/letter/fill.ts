@@ -1,11 +1,14 @@
 /**
  * Fills `{field}` placeholders in Danish prose. A blank required field stays visible as a marked
  * placeholder ("[Oplysningerne]", bold) and is reported; a sentence holding a blank optional field is
- * dropped, so the letter never reads with a hole in it.
+ * dropped, so the letter never reads with a hole in it. Also the small pieces both composers (today's acts
+ * and miljøoplysningsloven) build letters from: paragraphs, headings, reference lists, the sender block.
  */
-import type { TemplateField } from '../grounds/types';
+import type { Ground, TemplateField } from '../grounds/types';
+import { formatRef, formatSectionOnly } from '../law/citations';
+import type { LegalRef } from '../law/types';
 export { danishDate } from '../law/dates';
-import type { BlockParagraph, MissingField, TextRun } from './types';
+import type { AuthorityProfile, Block, BlockParagraph, MissingField, TextRun } from './types';
 
 const PLACEHOLDER = /\{([a-zæøå0-9_]+)\}/g;
 
@@ -93,4 +96,54 @@ export function paragraphsText(paragraphs: BlockParagraph[]): string {
   return paragraphs
     .map((p) => (p.cells ? p.cells.join('\t') : p.runs.map((r) => r.text).join('')))
     .join('\n');
+}
+
+/**
+ * Fills a block's template and adds its missing required fields to the composer's list.
+ * @example fillInto(ctx, 'reasoning:offl-30-1', 'Vi undtager {oplysninger}.', fields, {}) // ctx.missing gains "oplysninger"
+ */
+export function fillInto(
+  ctx: { missing: MissingField[] },
+  blockId: string,
+  template: string,
+  fields: readonly TemplateField[],
+  values: Record<string, string>,
+): BlockParagraph[] {
+  const filled = fillTemplate(template, [...fields], values, blockId);
+  ctx.missing.push(...filled.missing);
+  return filled.paragraphs;
+}
+
+/**
+ * A list of references the Danish way, the act named once per run:
+ * "offentlighedslovens § 23, stk. 1, nr. 1, og § 30, nr. 1".
+ */
+export function formatRefList(refs: readonly LegalRef[]): string {
+  const parts = refs.map((ref, i) =>
+    i > 0 && refs[i - 1]?.statute === ref.statute ? formatSectionOnly(ref) : formatRef(ref),
+  );
+  if (parts.length <= 1) return parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  const before = refs[refs.length - 2];
+  const comma =
+    before && (before.subsection !== undefined || before.item !== undefined || before.sentence !== undefined)
+      ? ','
+      : '';
+  return `${parts.slice(0, -1).join(', ')}${comma} og ${last}`;
+}
+
+/**
+ * The short name of a ground for a sub-heading: its label without the reference in brackets.
+ * @example shortLabel({ label: 'Private forhold (offentlighedslovens § 30, nr. 1)' } as Ground) // "Private forhold"
+ */
+export function shortLabel(ground: Pick<Ground, 'label'>): string {
+  return ground.label.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+/** The closing lines: the profile's signature, its unit and its name. */
+export function senderBlock(profile: AuthorityProfile): Block {
+  const lines = [...profile.signature];
+  if (profile.unit) lines.push(profile.unit);
+  lines.push(profile.name);
+  return { id: 'sender', part: 'sender', title: 'Afsender', paragraphs: lines.map(plain) };
 }

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { groundById } from '../../src/grounds/index';
-import { EMISSIONS_LABEL, WEIGHING_FIELDS } from '../../src/letter/compose-mol';
+import { EMISSIONS_LABEL, WEIGHING_FIELDS, weighingTitle } from '../../src/letter/compose-mol';
 import { PREVIEW_STRINGS as P } from '../../src/preview/strings';
 import { MOL_STRINGS as M } from '../../src/taskpane/mol/strings';
 import { STRINGS } from '../../src/taskpane/strings';
@@ -18,8 +18,8 @@ import { expectNoAxeViolations, guardedPage, launchChromium, screenshot } from '
 const D = STRINGS.decision;
 const BUSINESS = groundById('offl1985-12-1-2')!;
 const CRIMINAL = groundById('offl1985-2-1-1')!;
-/** The composer's title of the ground's weighing block: the label without its reference. */
-const WEIGHING_TITLE = `Konkret afvejning: ${BUSINESS.label.replace(/\s*\([^)]*\)\s*$/, '')}`;
+/** The composer's title of the ground's weighing block. */
+const WEIGHING_TITLE = weighingTitle(BUSINESS);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { groundById } from '../../src/grounds/index';
-import { EMISSIONS_LABEL, WEIGHING_FIELDS } from '../../src/letter/compose-mol';
+import { EMISSIONS_LABEL, WEIGHING_FIELDS, weighingTitle } from '../../src/letter/compose-mol';
 import { MOL_STRINGS } from '../../src/taskpane/mol/strings';
 import { STRINGS } from '../../src/taskpane/strings';
 import { memoryPort, openTab, pick, renderPane } from './helpers';
@@ -30,8 +30,7 @@ describe('Indsæt under miljøoplysningsloven', () => {
     const items = within(list)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    // The composer's block title: the ground's label without its reference.
-    const weighingBlock = `Konkret afvejning: ${BUSINESS.label.replace(/\s*\([^)]*\)\s*$/, '')}`;
+    const weighingBlock = weighingTitle(BUSINESS);
     for (const field of WEIGHING_FIELDS) expect(items).toContain(I.missingItem(weighingBlock, field.label));
     expect(items).toContain(I.missingItem(MOL_STRINGS.grounds.blockTitles.emissions, EMISSIONS_LABEL));
     expect(items).toContain(I.missingItem('Klagevejledning', APPEAL_BODY));
