@@ -5,7 +5,7 @@
  * finding names that row. Every state is checked with axe-core and photographed under test-results/e2e/.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_STRINGS as P } from '../../src/preview/strings';
 import { AKTLISTE_STRINGS as A } from '../../src/taskpane/aktliste/strings';
@@ -18,6 +18,7 @@ import {
   screenshot,
   writeUpload,
 } from './support/browser';
+import { danishDate, pane, tab } from './support/pane';
 
 const D = STRINGS.decision;
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'aktliste', 'aktbob-sagsoversigt.xlsx');
@@ -30,15 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const pane = (page: Page) => page.getByRole('main');
-const tab = (page: Page, name: string) => pane(page).getByRole('tab', { name });
-
-function danishDate(daysAgo: number): string {
-  const date = new Date(Date.now() - daysAgo * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
-}
 
 /** AktBOB's list as a semicolon CSV (as Danish Excel saves it), with the given rows. */
 function csvList(rows: string[][]): Uint8Array {

@@ -18,6 +18,7 @@ import {
   screenshot,
   type GuardedPage,
 } from './support/browser';
+import { danishDate, pane, tab } from './support/pane';
 import { fixtureDocx } from './support/letters';
 
 const D = STRINGS.decision;
@@ -29,16 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** dd.mm.yyyy of today minus `days`, as the jurist types a date. */
-function danishDate(daysAgo: number): string {
-  const date = new Date(Date.now() - daysAgo * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
-}
-
-const pane = (page: Page) => page.getByRole('main');
-const tab = (page: Page, name: string) => pane(page).getByRole('tab', { name });
 
 async function openPreview(width: number): Promise<GuardedPage> {
   const guarded = await guardedPage(browser, { width, height: 900 });

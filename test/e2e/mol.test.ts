@@ -5,7 +5,7 @@
  * reporting the unfilled weighing. Every state is checked with axe-core and photographed under
  * test-results/e2e/.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { groundById } from '../../src/grounds/index';
 import { EMISSIONS_LABEL, WEIGHING_FIELDS, weighingTitle } from '../../src/letter/compose-mol';
@@ -14,6 +14,7 @@ import { MOL_STRINGS as M } from '../../src/taskpane/mol/strings';
 import { STRINGS } from '../../src/taskpane/strings';
 import { CHECK_STRINGS as C, SEVERITY_STRINGS } from '../../src/taskpane/strings-check';
 import { expectNoAxeViolations, guardedPage, launchChromium, screenshot } from './support/browser';
+import { danishDate, pane, tab } from './support/pane';
 
 const D = STRINGS.decision;
 const BUSINESS = groundById('offl1985-12-1-2')!;
@@ -28,16 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** dd.mm.yyyy of today minus `days`, as the jurist types a date. */
-function danishDate(daysAgo: number): string {
-  const date = new Date(Date.now() - daysAgo * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
-}
-
-const pane = (page: Page) => page.getByRole('main');
-const tab = (page: Page, name: string) => pane(page).getByRole('tab', { name });
 
 describe('a decision under miljøoplysningsloven in the preview', () => {
   it('marks MOL, ticks a ground, shows the weighing and the emissions question, inserts and checks', async () => {
