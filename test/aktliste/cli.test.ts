@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/cli-report.schema.json';
-import type { DocumentSnapshot } from '../../src/check/types';
 import { cli, tempDir, write } from '../cli/helpers';
 import { compoundFile } from '../support/hostile-files';
 import { aktbob } from './make-fixtures';
-import { letterFrom, listOf } from './support';
+import { LIST, LIST_CSV, letterFrom, markdown } from './support';
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const valid = (json: unknown) => {
@@ -15,25 +14,6 @@ const valid = (json: unknown) => {
   expect(validate.errors ?? []).toEqual([]);
   return ok;
 };
-
-const LIST_CSV = [
-  'Akt ID;Dokumenttitel;Dokumentdato;Aktindsigt;Begrundelse',
-  '1;Ansøgning;01.03.2025;Ja;',
-  '2;Notat;01.03.2025;Nej;Internt dokument',
-  '3;Mail fra nabo;01.03.2025;Delvis;offl. § 30, nr. 1',
-].join('\r\n');
-const list = listOf([
-  ['1', 'Ansøgning', 'Ja', ''],
-  ['2', 'Notat', 'Nej', 'Internt dokument'],
-  ['3', 'Mail fra nabo', 'Delvis', 'offl. § 30, nr. 1'],
-]);
-
-/** A snapshot as Markdown, table rows with " | " as the letter reader and the checker read them. */
-function markdown(letter: DocumentSnapshot): string {
-  return letter.paragraphs
-    .map((p) => (p.headingLevel ? `${'#'.repeat(p.headingLevel)} ${p.text}` : p.text.replace(/\t/g, ' | ')))
-    .join('\n\n');
-}
 
 describe('aktindsigt-check --aktliste LIST (no letters): the list as read', () => {
   it('prints the list in Danish', async () => {
@@ -111,11 +91,11 @@ describe('aktindsigt-check --aktliste LIST LETTER...', () => {
   it('a letter composed from the list fits it; a broken one gets findings that name the row', async () => {
     const dir = tempDir();
     const listFile = write(dir, 'liste.csv', LIST_CSV);
-    const good = write(dir, 'god.md', markdown(letterFrom(list)));
+    const good = write(dir, 'god.md', markdown(letterFrom(LIST)));
     const bad = write(
       dir,
       'forkert.md',
-      markdown(letterFrom(list, { outcome: 'grant' })).replace(
+      markdown(letterFrom(LIST, { outcome: 'grant' })).replace(
         '3 | 1. marts 2025 | Mail fra nabo | Delvis',
         '3 | 1. marts 2025 | Mail fra nabo | Ja',
       ),
@@ -164,9 +144,9 @@ describe('aktindsigt-check --aktliste LIST LETTER...', () => {
     mkdirSync(letters);
     write(lists, 'sag-1.csv', LIST_CSV);
     write(lists, 'sag-2.xls', compoundFile(['Workbook']));
-    write(letters, 'sag-1.md', markdown(letterFrom(list)));
-    write(letters, 'sag-2.md', markdown(letterFrom(list)));
-    write(letters, 'sag-3.md', markdown(letterFrom(list)));
+    write(letters, 'sag-1.md', markdown(letterFrom(LIST)));
+    write(letters, 'sag-2.md', markdown(letterFrom(LIST)));
+    write(letters, 'sag-3.md', markdown(letterFrom(LIST)));
     const { code, stdout } = await cli(['--aktliste', lists, letters, '--json', '--today', '2025-03-10']);
     const json = JSON.parse(stdout) as {
       aktliste: { file: string; error?: { code: string } }[];

@@ -6,29 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_RULES } from '../../src/aktliste/rules';
 import { RULES } from '../../src/check/registry';
-import type { DocumentSnapshot } from '../../src/check/types';
 import { selectListRules } from '../../src/cli/aktliste-run';
 import { parseCliArgs, RULE_IDS, UsageError } from '../../src/cli/args';
-import { letterFrom, listOf } from '../aktliste/support';
+import { LIST, LIST_CSV, letterFrom, markdown } from '../aktliste/support';
 import { cli, tempDir, write } from './helpers';
-
-const LIST_CSV = [
-  'Akt ID;Dokumenttitel;Dokumentdato;Aktindsigt;Begrundelse',
-  '1;Ansøgning;01.03.2025;Ja;',
-  '2;Notat;01.03.2025;Nej;Internt dokument',
-  '3;Mail fra nabo;01.03.2025;Delvis;offl. § 30, nr. 1',
-].join('\r\n');
-const list = listOf([
-  ['1', 'Ansøgning', 'Ja', ''],
-  ['2', 'Notat', 'Nej', 'Internt dokument'],
-  ['3', 'Mail fra nabo', 'Delvis', 'offl. § 30, nr. 1'],
-]);
-
-function markdown(letter: DocumentSnapshot): string {
-  return letter.paragraphs
-    .map((p) => (p.headingLevel ? `${'#'.repeat(p.headingLevel)} ${p.text}` : p.text.replace(/\t/g, ' | ')))
-    .join('\n\n');
-}
 
 /**
  * A list and a letter that breaks it twice, a full grant (aktliste-outcome) and row 3 as "Ja"
@@ -40,7 +21,7 @@ function brokenCase(): { listFile: string; letter: string } {
   const letter = write(
     dir,
     'forkert.md',
-    markdown(letterFrom(list, { outcome: 'grant' })).replace(
+    markdown(letterFrom(LIST, { outcome: 'grant' })).replace(
       '3 | 1. marts 2025 | Mail fra nabo | Delvis',
       '3 | 1. marts 2025 | Mail fra nabo | Ja',
     ) + '\n\nSagsnummer: {sagsnummer}\n',
