@@ -19,6 +19,7 @@ import { useMemo, type JSX } from 'react';
 import { groupsForBasis } from '../../grounds/index';
 import type { Ground } from '../../grounds/types';
 import type { AuthorityProfile, ChosenGround, Decision, EmissionsAnswer } from '../../letter/types';
+import { usePanelStyles } from '../components/panel-styles';
 import { TemplateFields } from '../components/TemplateFields';
 import {
   emissionGrounds,
@@ -44,24 +45,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  block: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  blockTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  fields: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    marginLeft: tokens.spacingHorizontalXXL,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
-  },
 });
 
 export interface MolGroundsProps {
@@ -79,6 +62,7 @@ function SecondTrackGrounds({
   dispatch: MolGroundsProps['dispatch'];
 }): JSX.Element {
   const styles = useStyles();
+  const panels = usePanelStyles();
   const groups = useMemo(() => groupsForBasis('offl-7'), []);
   const byId = new Map(chosen.map((g) => [g.groundId, g]));
   const item = (ground: Ground) => {
@@ -96,7 +80,7 @@ function SecondTrackGrounds({
           }
         />
         {own && ground.fields.length > 0 ? (
-          <div className={styles.fields} role="group" aria-label={S.secondTrackFieldsOf(ground.label)}>
+          <div className={panels.fields} role="group" aria-label={S.secondTrackFieldsOf(ground.label)}>
             <TemplateFields
               fields={ground.fields}
               values={own.values}
@@ -113,8 +97,8 @@ function SecondTrackGrounds({
     );
   };
   return (
-    <div className={styles.block} role="group" aria-labelledby="mol-second-track-grounds">
-      <h4 id="mol-second-track-grounds" className={styles.blockTitle}>
+    <div className={panels.panel} role="group" aria-labelledby="mol-second-track-grounds">
+      <h4 id="mol-second-track-grounds" className={panels.panelTitle}>
         {S.secondTrackGrounds}
       </h4>
       {groups.map(({ group, grounds }) => (
@@ -135,6 +119,7 @@ function SecondTrackGrounds({
  */
 export function MolGrounds({ decision, profile, dispatch }: MolGroundsProps): JSX.Element {
   const styles = useStyles();
+  const panels = usePanelStyles();
   const key = fieldsKey(decision);
   // Keyed on what the fields depend on, not the typed values (as the grounds view's companions).
   const party = decision.basis === 'mol-party';
@@ -153,8 +138,8 @@ export function MolGrounds({ decision, profile, dispatch }: MolGroundsProps): JS
     if (!fields) return null;
     const titleId = `mol-block-${id.replace(':', '-')}`;
     return (
-      <div className={styles.block} role="group" aria-labelledby={titleId}>
-        <h4 id={titleId} className={styles.blockTitle}>
+      <div className={panels.panel} role="group" aria-labelledby={titleId}>
+        <h4 id={titleId} className={panels.panelTitle}>
           {S.blockTitles[id]}
         </h4>
         <TemplateFields

@@ -25,6 +25,7 @@ import type { AuthorityProfile, ChosenGround, Decision } from '../../letter/type
 import { documentsField } from '../../letter/document-list';
 import { MOL_STRINGS } from '../mol/strings';
 import { AKTLISTE_STRINGS } from '../aktliste/strings';
+import { usePanelStyles } from '../components/panel-styles';
 import { TemplateFields } from '../components/TemplateFields';
 import {
   chosenGrounds,
@@ -61,24 +62,6 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXXL,
   },
   note: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
-  fields: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    marginLeft: tokens.spacingHorizontalXXL,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
-  },
-  companion: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  companionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface GroundItemProps {
@@ -106,6 +89,7 @@ const GroundItem = memo(function GroundItem({
   fromList,
 }: GroundItemProps): JSX.Element {
   const styles = useStyles();
+  const panels = usePanelStyles();
   const status = useMemo(() => quoteStatus(ground, letterDate, basis), [ground, letterDate, basis]);
   const blocked = groundBlocked(ground, basis);
   const fields = groundFields(ground, { basis, outcome }, chosen).map((f) =>
@@ -183,7 +167,7 @@ const GroundItem = memo(function GroundItem({
         />
       ) : null}
       {chosen && fields.length > 0 ? (
-        <div className={styles.fields} role="group" aria-label={S.fieldsOf(ground.label)}>
+        <div className={panels.fields} role="group" aria-label={S.fieldsOf(ground.label)}>
           <TemplateFields
             fields={fields}
             values={chosen.values}
@@ -205,6 +189,7 @@ export interface GroundsViewProps {
 /** The grounds picker. */
 export function GroundsView({ decision, profile, dispatch }: GroundsViewProps): JSX.Element {
   const styles = useStyles();
+  const panels = usePanelStyles();
   const [query, setQuery] = useState('');
   const { basis, outcome, letterDate } = decision;
   const chosenById = new Map(decision.grounds.map((g) => [g.groundId, g]));
@@ -297,11 +282,11 @@ export function GroundsView({ decision, profile, dispatch }: GroundsViewProps): 
           {companions.map((companion) => (
             <div
               key={companion.id}
-              className={styles.companion}
+              className={panels.panel}
               role="group"
               aria-labelledby={`companion-${companion.id}`}
             >
-              <h4 id={`companion-${companion.id}`} className={styles.companionTitle}>
+              <h4 id={`companion-${companion.id}`} className={panels.panelTitle}>
                 {companion.title}
               </h4>
               {companion.why ? <Text size={200}>{companion.why}</Text> : null}
