@@ -13,14 +13,9 @@
  *   læsning" where no source states it) and never quotes it; it says which of the 1985 text we hold.
  * - Templates name what the provision covers, in the authority's voice, and cite exactly `refs`.
  */
+import { DOCUMENTS } from './catalogue';
 import type { Ground, TemplateField } from './types';
 
-const DOCUMENTS: TemplateField = {
-  name: 'dokumenter',
-  label: 'Dokumenterne',
-  hint: 'Fx: dokument 4 og 7 (notaterne af 3. og 10. marts 2025)',
-  required: true,
-};
 const INFORMATION: TemplateField = {
   name: 'oplysninger',
   label: 'Oplysningerne',

@@ -15,7 +15,8 @@
 import type { Ground, TemplateField } from './types';
 
 // Fields shared by many grounds. Hints say what to write, with an example.
-const DOCUMENTS: TemplateField = {
+/** The documents a ground covers; under miljøoplysningsloven too. The aktliste fills it when one is used. */
+export const DOCUMENTS: TemplateField = {
   name: 'dokumenter',
   label: 'Dokumenterne',
   hint: 'Fx: dokument 4 og 7 (notaterne af 3. og 10. marts 2025)',
