@@ -119,9 +119,12 @@ export function documentListBlock(
  * @example coveredDocuments(decision, 'offl-30-1').map((d) => d.number) // ["3", "7"]
  */
 export function coveredDocuments(decision: Pick<Decision, 'documents'>, groundId: string): CaseDocument[] {
-  return (decision.documents ?? []).filter(
-    (doc) => doc.decision !== 'granted' && doc.groundIds.includes(groundId),
-  );
+  return (decision.documents ?? []).filter((doc) => covers(doc, groundId));
+}
+
+/** A document is withheld, wholly or in part, on the ground. */
+function covers(doc: CaseDocument, groundId: string): boolean {
+  return doc.decision !== 'granted' && doc.groundIds.includes(groundId);
 }
 
 /**
@@ -138,9 +141,7 @@ export function documentsField(
 ): string {
   const byTitle = profile.aktliste?.documentReference === 'titles';
   const ids = typeof groundId === 'string' ? [groundId] : groundId;
-  const covered = (decision.documents ?? []).filter((doc) =>
-    ids.some((id) => coveredDocuments({ documents: [doc] }, id).length > 0),
-  );
+  const covered = (decision.documents ?? []).filter((doc) => ids.some((id) => covers(doc, id)));
   const names: string[] = [];
   for (const doc of covered) {
     // A document without a title is still named, by its number.
