@@ -35,19 +35,23 @@ export async function choosePort(office: OfficeLike | undefined): Promise<Docume
 /**
  * Renders the pane's shell into `container` at once (synchronously, so the tabs are in the page before anything
  * else is fetched), then picks the host: the host's port (its own chunk) loads after the first render, and the
- * panel waits for it with a spinner. Resolves to the port.
+ * panel waits for it with a spinner. Resolves to the port, and to `unmount` for a page (or a test) that removes
+ * the pane.
  */
-export async function mount(container: HTMLElement, office: OfficeLike | undefined, search: string) {
+export async function mount(
+  container: HTMLElement,
+  office: OfficeLike | undefined,
+  search: string,
+): Promise<{ port: DocumentPort; unmount: () => void }> {
   let arrive: (port: DocumentPort) => void = () => undefined;
   let fail: (error: unknown) => void = () => undefined;
   const port = new Promise<DocumentPort>((resolve, reject) => ((arrive = resolve), (fail = reject)));
+  const root = createRoot(container);
   flushSync(() =>
-    createRoot(container).render(
-      <App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />,
-    ),
+    root.render(<App port={port} profileStore={createBrowserProfileStore()} {...viewFromSearch(search)} />),
   );
   choosePort(office).then(arrive, fail);
-  return port;
+  return { port: await port, unmount: () => root.unmount() };
 }
 
 const root = typeof document === 'undefined' ? null : document.getElementById('root');

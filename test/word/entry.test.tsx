@@ -36,15 +36,18 @@ describe('the task pane entry point', () => {
   it('renders the pane on the fallback port, on the check view when the ribbon asked for it', async () => {
     const container = document.createElement('div');
     document.body.append(container);
-    let port;
+    let mounted: Awaited<ReturnType<typeof mount>> | undefined;
     await act(async () => {
-      port = await mount(container, undefined, '?view=kontrol');
+      mounted = await mount(container, undefined, '?view=kontrol');
     });
-    expect(port).toBeInstanceOf(MemoryPort);
+    expect(mounted?.port).toBeInstanceOf(MemoryPort);
     await waitFor(() =>
       expect(screen.getByRole('tab', { name: STRINGS.tabs.check }).getAttribute('aria-selected')).toBe(
         'true',
       ),
     );
+    // Unmounted before the test environment goes: the pane's own work (the check the ribbon asked for, lazy
+    // chunks) must not run into a torn-down window.
+    act(() => mounted?.unmount());
   });
 });
